@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { AuthCard } from "@/components/layout/auth-card";
+import { currentUser } from "@/lib/auth/current-user";
+import { safeNextPath } from "@/lib/auth/schemas";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("loginTitle") };
+}
+
+export default async function LoginPage({ searchParams }: PageProps<"/login">) {
+  const { next } = await searchParams;
+  const nextPath = typeof next === "string" ? safeNextPath(next) : undefined;
+  if (await currentUser()) redirect(nextPath ?? "/");
+  const t = await getTranslations("auth");
+  return (
+    <AuthCard
+      title={t("loginTitle")}
+      footer={
+        <>
+          {t("noAccount")}{" "}
+          <Link href="/signup" className="font-semibold text-indigo-700 underline dark:text-indigo-300">
+            {t("createAccount")}
+          </Link>
+        </>
+      }
+    >
+      <LoginForm next={nextPath} />
+    </AuthCard>
+  );
+}

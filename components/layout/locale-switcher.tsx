@@ -1,0 +1,34 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { LOCALES } from "@/db/schema";
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import { changeLocale } from "@/lib/auth/actions";
+
+/** Plain submit buttons: keyboard-usable, and each says which language it picks. */
+export function LocaleSwitcher() {
+  const t = useTranslations("locale");
+  const current = useLocale();
+  const [, action] = useActionState(changeLocale, INITIAL_FORM_STATE);
+  return (
+    <form action={action} aria-label={t("switch")} className="flex items-center gap-1 text-sm">
+      {LOCALES.map((locale) => (
+        <button
+          key={locale}
+          type="submit"
+          name="locale"
+          value={locale}
+          lang={locale}
+          aria-pressed={locale === current}
+          className={`rounded px-2 py-1 ${
+            locale === current
+              ? "bg-slate-200 font-semibold dark:bg-slate-800"
+              : "text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+          }`}
+        >
+          {t(locale)}
+        </button>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,153 @@
+// The database schema, read top to bottom: global tables (users), then the tenant
+// tables. Every tenant table starts its primary key with org_id, and every reference
+// between tenant tables is a composite foreign key that includes org_id, so a row can
+// never point into another organization (and the schema can be sharded by org_id).
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+export const ROLES = ["owner", "manager", "rep"] as const;
+export type Role = (typeof ROLES)[number];
+export const MEMBER_STATUSES = ["active", "invited", "deactivated"] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+export const METRIC_KINDS = ["stage", "outcome", "time"] as const;
+export const LOCALES = ["en", "nl"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash"),
+    locale: text("locale", { enum: LOCALES }),
+    // Bumped when the password changes: JWTs carrying an older epoch are refused.
+    sessionEpoch: integer("session_epoch").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [check("users_email_lowercase", sql`${t.email} = lower(${t.email})`)],
+);
+
+export const organizations = pgTable("organizations", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  timeZone: text("time_zone").notNull().default("Europe/Brussels"),
+  createdAt: createdAt(),
+});
+
+// A member is a person in an organization's funnel. A member need not have a user
+// account: history is often imported for reps who never log in, or who have left.
+export const members = pgTable(
+  "members",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().defaultRandom(),
+    userId: uuid("user_id").references(() => users.id),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    status: text("status", { enum: MEMBER_STATUSES }).notNull(),
+    startedOn: date("started_on").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique("members_org_email").on(t.orgId, t.email),
+    unique("members_org_user").on(t.orgId, t.userId),
+    check("members_role", sql`${t.role} in ('owner', 'manager', 'rep')`),
+    check("members_status", sql`${t.status} in ('active', 'invited', 'deactivated')`),
+    check("members_email_lowercase", sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+// The organization's funnel definition. A null label means "use the translated default
+// label from the message catalogue"; an owner's rename stores a label. Retired metrics
+// keep their history.
+export const metrics = pgTable(
+  "metrics",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    label: text("label"),
+    kind: text("kind", { enum: METRIC_KINDS }).notNull(),
+    ofKey: text("of_key"),
+    position: integer("position").notNull(),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.key] }),
+    foreignKey({ columns: [t.orgId, t.ofKey], foreignColumns: [t.orgId, t.key] }),
+    check("metrics_kind", sql`${t.kind} in ('stage', 'outcome', 'time')`),
+    check("metrics_key_format", sql`${t.key} ~ '^[a-z][A-Za-z0-9]{0,39}$'`),
+  ],
+);
+
+// One row per member per ISO week (week_start is the Monday). Values are stored as a
+// JSON object keyed by metric key, because the funnel is defined per organization.
+export const weeklyEntries = pgTable(
+  "weekly_entries",
+  {
+    orgId: uuid("org_id").notNull(),
+    memberId: uuid("member_id").notNull(),
+    weekStart: date("week_start").notNull(),
+    notWorked: boolean("not_worked").notNull().default(false),
+    values: jsonb("values").$type<Record<string, number>>().notNull().default({}),
+    // Optimistic concurrency: an edit names the version it started from.
+    version: integer("version").notNull().default(1),
+    updatedByUserId: uuid("updated_by_user_id").references(() => users.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.memberId, t.weekStart] }),
+    foreignKey({
+      columns: [t.orgId, t.memberId],
+      foreignColumns: [members.orgId, members.id],
+    }).onDelete("cascade"),
+    check("weekly_entries_monday", sql`extract(isodow from ${t.weekStart}) = 1`),
+  ],
+);
+
+// Who changed what, when; written in the same transaction as the change itself.
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().defaultRandom(),
+    actorUserId: uuid("actor_user_id").references(() => users.id),
+    action: text("action").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.id] })],
+);
+
+export type User = typeof users.$inferSelect;
+export type Organization = typeof organizations.$inferSelect;
+export type Member = typeof members.$inferSelect;
+export type MetricRow = typeof metrics.$inferSelect;
+export type WeeklyEntry = typeof weeklyEntries.$inferSelect;

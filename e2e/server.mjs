@@ -1,0 +1,52 @@
+// Starts the production build for the e2e suite on a fresh database with the demo
+// organization: a new PGlite directory under .e2e-data/, or, when DATABASE_URL is set,
+// a new database on that (local) server, dropped again when the server stops.
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+
+const port = process.argv[2] ?? "3100";
+const env = { ...process.env, AUTH_SECRET: crypto.randomBytes(32).toString("hex"), PORT: port };
+let dropDatabase = async () => {};
+
+if (process.env.DATABASE_URL) {
+  const adminUrl = process.env.DATABASE_URL;
+  const name = `funnelmeter_e2e_${crypto.randomBytes(5).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  dropDatabase = async () => {
+    const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+    await cleanup.end();
+  };
+} else {
+  const dir = path.resolve(".e2e-data", `run-${Date.now()}`);
+  fs.rmSync(path.resolve(".e2e-data"), { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  env.FUNNELMETER_DATA_DIR = dir;
+}
+
+const seeded = spawnSync("npm", ["run", "-s", "admin", "--", "seed-demo"], { env, stdio: "inherit" });
+if (seeded.status !== 0) {
+  await dropDatabase();
+  process.exit(seeded.status ?? 1);
+}
+
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+const stop = async () => {
+  server.kill("SIGTERM");
+  await dropDatabase().catch(() => {});
+  process.exit(0);
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+server.on("exit", async (code) => {
+  await dropDatabase().catch(() => {});
+  process.exit(code ?? 0);
+});

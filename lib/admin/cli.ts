@@ -1,0 +1,87 @@
+// The admin CLI: `npm run admin -- <command>`. Each command prints one JSON object on
+// stdout and exits 0, or prints an error on stderr and exits non-zero. It runs against
+// the same database as the app (DATABASE_URL, else the embedded data directory, which
+// it refuses to open while the app holds it).
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { orgSlugSchema } from "@/lib/auth/schemas";
+import { createOrgWithOwner, migrateDatabase, seedDemo } from "@/lib/data/admin";
+import { closeDatabase } from "@/lib/data/lifecycle";
+import { ValidationError } from "@/lib/errors";
+import { todayIn } from "@/lib/weeks/calendar";
+
+class UsageError extends Error {}
+
+const createOrgOptions = z.object({
+  name: z.string().trim().min(1, "--name is required"),
+  slug: orgSlugSchema,
+  "owner-email": z.email("--owner-email must be an email address"),
+  "owner-password": z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `--owner-password needs at least ${MIN_PASSWORD_LENGTH} characters`),
+});
+
+const commands: Record<string, (args: string[]) => Promise<unknown>> = {
+  async migrate() {
+    await migrateDatabase();
+    return { migrated: true };
+  },
+  async "create-org"(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        name: { type: "string" },
+        slug: { type: "string" },
+        "owner-email": { type: "string" },
+        "owner-password": { type: "string" },
+      },
+    });
+    const parsed = createOrgOptions.safeParse(values);
+    if (!parsed.success) {
+      throw new UsageError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; "));
+    }
+    const o = parsed.data;
+    return createOrgWithOwner({
+      name: o.name,
+      slug: o.slug,
+      ownerEmail: o["owner-email"],
+      ownerPassword: o["owner-password"],
+      today: todayIn("Europe/Brussels", new Date()),
+    });
+  },
+  async "seed-demo"() {
+    return seedDemo(new Date());
+  },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.error(`usage: npm run admin -- <${Object.keys(commands).join(" | ")}> [options]`);
+    return 2;
+  }
+  try {
+    const result = await command(args);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      const detail = Object.entries(error.fields).map(([f, m]) => `${f}: ${m.key}`);
+      console.error(`error: invalid input (${detail.join("; ")})`);
+    } else if (
+      error instanceof UsageError ||
+      (error instanceof Error && error.name === "TypeError" && "code" in error)
+    ) {
+      console.error(`error: ${error.message}`);
+    } else {
+      console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return 1;
+  } finally {
+    await closeDatabase();
+  }
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));

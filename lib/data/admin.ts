@@ -1,0 +1,49 @@
+import "server-only";
+// Operations for the admin CLI: the same data layer and rules as the app.
+import { users } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { insertOrganization, rethrowSlugConflict } from "./organizations";
+import { isUniqueViolation } from "./pg-errors";
+import { globalDb } from "./tenant-tx";
+import { normaliseEmail } from "./users";
+
+export { seedDemo } from "./demo";
+
+export async function migrateDatabase(): Promise<void> {
+  // Opening the database applies pending migrations.
+  await globalDb();
+}
+
+export interface CreateOrgCommand {
+  name: string;
+  slug: string;
+  ownerEmail: string;
+  ownerPassword: string;
+  today: string;
+}
+
+/** Creates the organization; the owner account is created, or reused if it exists. */
+export async function createOrgWithOwner(input: CreateOrgCommand) {
+  const db = await globalDb();
+  const email = normaliseEmail(input.ownerEmail);
+  const passwordHash = await hashPassword(input.ownerPassword);
+  try {
+    return await db.transaction(async (tx) => {
+      await tx
+        .insert(users)
+        .values({ email, name: email.split("@")[0] ?? email, passwordHash })
+        .onConflictDoNothing({ target: users.email });
+      const owner = await tx.query.users.findFirst({ where: (u, { eq }) => eq(u.email, email) });
+      if (!owner) throw new Error("owner account missing");
+      const ctx = await insertOrganization(tx, {
+        name: input.name,
+        slug: input.slug,
+        owner: { userId: owner.id, email, name: owner.name, startedOn: input.today },
+      });
+      return { orgId: ctx.org.id, slug: ctx.org.slug, ownerUserId: owner.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) rethrowSlugConflict(error);
+    throw error;
+  }
+}

@@ -1,0 +1,18 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { currentUser } from "@/lib/auth/current-user";
+import { LOCALE_COOKIE, pickLocale } from "./locale";
+
+export default getRequestConfig(async () => {
+  const [user, cookieStore, headerStore] = await Promise.all([currentUser(), cookies(), headers()]);
+  const locale = pickLocale({
+    userSetting: user?.locale,
+    cookie: cookieStore.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: headerStore.get("accept-language"),
+  });
+  return {
+    locale,
+    timeZone: "Europe/Brussels",
+    messages: (await import(`../../messages/${locale}.json`)).default,
+  };
+});

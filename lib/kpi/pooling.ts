@@ -1,0 +1,105 @@
+// Pooling: a ratio over several weeks or reps is the sum of numerators over the sum of
+// denominators, never the mean of weekly ratios (a quiet week would weigh as much as a busy one).
+import { parseIsoWeek } from "./iso-week";
+import type { MetricDefinition, WeekRecord } from "./types";
+
+export interface PooledWeeks {
+  /** Worked (member, week) records. */
+  weeksWithData: number;
+  /** notWorked (member, week) records: weeks off, excluded from every total. */
+  weeksOff: number;
+  /** Every non-retired metric (0 when never logged), and retired ones logged in these weeks. */
+  totals: Record<string, number>;
+  /** Metrics logged in at least one worked week, in the order of `metrics`. */
+  loggedKeys: string[];
+}
+
+export interface RateCounts {
+  numerator: number;
+  denominator: number;
+  /** Worked records that counted towards this rate. */
+  weeksCounted: number;
+}
+
+/**
+ * The worked records, in a fixed order (week, then member) so that sums of decimals do not
+ * depend on the order the database returned them in. Throws a RangeError on a malformed week,
+ * a duplicate (member, week) (it would be counted twice) or a negative or non-finite value.
+ */
+export function workedWeeks(weeks: readonly WeekRecord[]): WeekRecord[] {
+  const seen = new Set<string>();
+  for (const record of weeks) {
+    parseIsoWeek(record.week);
+    const identity = `${record.memberId}\u0000${record.week}`;
+    if (seen.has(identity)) {
+      throw new RangeError(`Member "${record.memberId}" has two records for ${record.week}.`);
+    }
+    seen.add(identity);
+    if (record.notWorked) continue;
+    for (const [key, value] of Object.entries(record.values)) {
+      if (!Number.isFinite(value) || value < 0) {
+        throw new RangeError(`${record.week} of "${record.memberId}": ${key} is ${value}.`);
+      }
+    }
+  }
+  return weeks
+    .filter((record) => !record.notWorked)
+    .sort((a, b) => compareText(a.week, b.week) || compareText(a.memberId, b.memberId));
+}
+
+export function poolWeeks(weeks: readonly WeekRecord[], metrics: readonly MetricDefinition[]): PooledWeeks {
+  const worked = workedWeeks(weeks);
+  const totals: Record<string, number> = {};
+  const loggedKeys: string[] = [];
+  for (const metric of metrics) {
+    let total = 0;
+    let logged = false;
+    for (const record of worked) {
+      const value = record.values[metric.key];
+      if (value === undefined) continue;
+      total += value;
+      logged = true;
+    }
+    if (logged) loggedKeys.push(metric.key);
+    if (logged || !metric.retired) totals[metric.key] = total;
+  }
+  return {
+    weeksWithData: worked.length,
+    weeksOff: weeks.length - worked.length,
+    totals,
+    loggedKeys,
+  };
+}
+
+/**
+ * Pooled counts of numerator per denominator. A week counts only when its denominator was
+ * logged: a stage added to the funnel later has no history, and counting the old weeks'
+ * numerators against nothing would inflate the ratio. A time metric (hours, talk minutes) on
+ * either side must be logged too: a missing time is unknown, not zero. A missing count in the
+ * numerator is 0, as in totals.
+ */
+export function poolRate(
+  weeks: readonly WeekRecord[],
+  metrics: readonly MetricDefinition[],
+  numeratorKey: string,
+  denominatorKey: string,
+): RateCounts {
+  const numeratorIsTime = metrics.some((m) => m.key === numeratorKey && m.kind === "time");
+  let numerator = 0;
+  let denominator = 0;
+  let weeksCounted = 0;
+  for (const record of workedWeeks(weeks)) {
+    const denominatorValue = record.values[denominatorKey];
+    const numeratorValue = record.values[numeratorKey];
+    if (denominatorValue === undefined) continue;
+    if (numeratorIsTime && numeratorValue === undefined) continue;
+    numerator += numeratorValue ?? 0;
+    denominator += denominatorValue;
+    weeksCounted += 1;
+  }
+  return { numerator, denominator, weeksCounted };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,68 @@
+// The one permission matrix: role x permission. Every server-side check goes through
+// `can`/`assertCan`; the UI calls `can` only to hide controls it would refuse anyway.
+import type { Role } from "@/db/schema";
+import { ForbiddenError } from "./errors";
+
+export const PERMISSIONS = [
+  "org.read",
+  "members.read",
+  "members.invite",
+  "members.manage",
+  "entries.write.own",
+  "entries.write.any",
+  "entries.read.any",
+  "kpis.read.team",
+  "costs.read",
+  "settings.manage",
+  "funnel.manage",
+  "survey.run",
+  "survey.answer",
+  "audit.read",
+  "apikeys.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const rep: readonly Permission[] = [
+  "org.read",
+  "members.read",
+  "entries.write.own",
+  "kpis.read.team",
+  "survey.answer",
+];
+const manager: readonly Permission[] = [
+  ...rep,
+  "members.invite",
+  "members.manage",
+  "entries.write.any",
+  "entries.read.any",
+  "costs.read",
+  "survey.run",
+  "audit.read",
+];
+const owner: readonly Permission[] = [...manager, "settings.manage", "funnel.manage", "apikeys.manage"];
+
+export const PERMISSION_MATRIX: Readonly<Record<Role, ReadonlySet<Permission>>> = {
+  owner: new Set(owner),
+  manager: new Set(manager),
+  rep: new Set(rep),
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return PERMISSION_MATRIX[role].has(permission);
+}
+
+export function assertCan(role: Role, permission: Permission): void {
+  if (!can(role, permission)) throw new ForbiddenError(permission);
+}
+
+const RANK: Record<Role, number> = { rep: 1, manager: 2, owner: 3 };
+
+/** Nobody grants a role above their own. */
+export function canGrantRole(granter: Role, role: Role): boolean {
+  return RANK[role] <= RANK[granter];
+}
+
+/** A manager cannot change or remove an owner; only an owner can. */
+export function canManageMemberWithRole(actor: Role, target: Role): boolean {
+  return can(actor, "members.manage") && RANK[target] <= RANK[actor];
+}

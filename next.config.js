@@ -1,0 +1,15 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite must stay a real node module: bundled, its wasm paths break at run time and
+  // its 15 MB of wasm get copied into the public folder. argon2 is a native addon.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  poweredByHeader: false,
+  // Set by the e2e suite so that a build for tests does not clobber the developer's .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+};
+
+export default withNextIntl(nextConfig);
