@@ -7,9 +7,12 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   foreignKey,
+  index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -43,13 +46,29 @@ export const users = pgTable(
   (t) => [check("users_email_lowercase", sql`${t.email} = lower(${t.email})`)],
 );
 
-export const organizations = pgTable("organizations", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  slug: text("slug").notNull().unique(),
-  name: text("name").notNull(),
-  timeZone: text("time_zone").notNull().default("Europe/Brussels"),
-  createdAt: createdAt(),
-});
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    timeZone: text("time_zone").notNull().default("Europe/Brussels"),
+    currency: text("currency").notNull().default("EUR"),
+    // A ratio has "enough data" once its 95% interval is at most this wide on each side.
+    kpiTargetHalfWidth: doublePrecision("kpi_target_half_width").notNull().default(0.05),
+    // The value of a booked appointment: show rate x close rate x average deal value.
+    showRate: doublePrecision("show_rate"),
+    closeRate: doublePrecision("close_rate"),
+    averageDealValue: numeric("average_deal_value", { precision: 14, scale: 2, mode: "number" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("organizations_half_width", sql`${t.kpiTargetHalfWidth} > 0 and ${t.kpiTargetHalfWidth} <= 0.5`),
+    check("organizations_show_rate", sql`${t.showRate} between 0 and 1`),
+    check("organizations_close_rate", sql`${t.closeRate} between 0 and 1`),
+    check("organizations_deal_value", sql`${t.averageDealValue} >= 0`),
+  ],
+);
 
 // A member is a person in an organization's funnel. A member need not have a user
 // account: history is often imported for reps who never log in, or who have left.
@@ -124,6 +143,118 @@ export const weeklyEntries = pgTable(
       foreignColumns: [members.orgId, members.id],
     }).onDelete("cascade"),
     check("weekly_entries_monday", sql`extract(isodow from ${t.weekStart}) = 1`),
+    // Team views read a range of weeks for the whole organization.
+    index("weekly_entries_org_week").on(t.orgId, t.weekStart),
+  ],
+);
+
+// Invitations: the token is shown once and stored only as a SHA-256 hash; it works once,
+// until it expires, and only for the invited email.
+export const invitations = pgTable(
+  "invitations",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    memberId: uuid("member_id").notNull(),
+    email: text("email").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedByUserId: uuid("invited_by_user_id").references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.memberId], foreignColumns: [members.orgId, members.id] }).onDelete(
+      "cascade",
+    ),
+    check("invitations_role", sql`${t.role} in ('owner', 'manager', 'rep')`),
+  ],
+);
+
+export const passwordResetTokens = pgTable("password_reset_tokens", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: createdAt(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  usedAt: timestamp("used_at", { withTimezone: true }),
+});
+
+// API keys act as a manager of one organization. Only a SHA-256 hash of the key is kept;
+// the prefix lets people recognise a key in the list.
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().defaultRandom(),
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    keyHash: text("key_hash").notNull().unique(),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.id] })],
+);
+
+// Fixed-window counters in the database, so limits hold across several app instances.
+export const rateLimitBuckets = pgTable("rate_limit_buckets", {
+  bucket: text("bucket").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  hits: integer("hits").notNull(),
+});
+
+// What a rep costs. Kept apart from members so that reading the team never reads costs.
+export const memberCosts = pgTable(
+  "member_costs",
+  {
+    orgId: uuid("org_id").notNull(),
+    memberId: uuid("member_id").notNull(),
+    kind: text("kind", { enum: ["hourly", "monthly"] }).notNull(),
+    amount: numeric("amount", { precision: 12, scale: 2, mode: "number" }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.memberId] }),
+    foreignKey({ columns: [t.orgId, t.memberId], foreignColumns: [members.orgId, members.id] }).onDelete(
+      "cascade",
+    ),
+    check("member_costs_kind", sql`${t.kind} in ('hourly', 'monthly')`),
+    check("member_costs_amount", sql`${t.amount} >= 0`),
+  ],
+);
+
+// Lagging results, entered later per rep per week (a month is entered on its first week).
+export const laggingResults = pgTable(
+  "lagging_results",
+  {
+    orgId: uuid("org_id").notNull(),
+    memberId: uuid("member_id").notNull(),
+    weekStart: date("week_start").notNull(),
+    appointmentsHeld: integer("appointments_held").notNull().default(0),
+    dealsWon: integer("deals_won").notNull().default(0),
+    revenueWon: numeric("revenue_won", { precision: 14, scale: 2, mode: "number" }).notNull().default(0),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.memberId, t.weekStart] }),
+    foreignKey({ columns: [t.orgId, t.memberId], foreignColumns: [members.orgId, members.id] }).onDelete(
+      "cascade",
+    ),
+    check("lagging_results_monday", sql`extract(isodow from ${t.weekStart}) = 1`),
+    check(
+      "lagging_results_non_negative",
+      sql`${t.appointmentsHeld} >= 0 and ${t.dealsWon} >= 0 and ${t.revenueWon} >= 0`,
+    ),
   ],
 );
 
@@ -136,6 +267,7 @@ export const auditEvents = pgTable(
       .references(() => organizations.id, { onDelete: "cascade" }),
     id: uuid("id").notNull().defaultRandom(),
     actorUserId: uuid("actor_user_id").references(() => users.id),
+    actorApiKeyId: uuid("actor_api_key_id"),
     action: text("action").notNull(),
     subjectType: text("subject_type").notNull(),
     subjectId: text("subject_id"),
@@ -143,7 +275,11 @@ export const auditEvents = pgTable(
     after: jsonb("after"),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.actorApiKeyId], foreignColumns: [apiKeys.orgId, apiKeys.id] }),
+    index("audit_events_org_time").on(t.orgId, t.createdAt),
+  ],
 );
 
 export type User = typeof users.$inferSelect;
@@ -151,3 +287,5 @@ export type Organization = typeof organizations.$inferSelect;
 export type Member = typeof members.$inferSelect;
 export type MetricRow = typeof metrics.$inferSelect;
 export type WeeklyEntry = typeof weeklyEntries.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;
+export type ApiKey = typeof apiKeys.$inferSelect;

@@ -26,8 +26,9 @@ if (process.env.DATABASE_URL) {
     await cleanup.end();
   };
 } else {
-  const dir = path.resolve(".e2e-data", `run-${Date.now()}`);
-  fs.rmSync(path.resolve(".e2e-data"), { recursive: true, force: true });
+  // One directory per port, so that parallel suites (different ports) do not collide.
+  const dir = path.resolve(".e2e-data", `port-${port}`);
+  fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   env.FUNNELMETER_DATA_DIR = dir;
 }

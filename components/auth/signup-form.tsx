@@ -32,9 +32,9 @@ export function SignupForm() {
       />
       <TextField {...field("orgName")} label={t("orgName")} autoComplete="organization" required />
       <TextField
-        {...field("orgSlug")}
+        {...field("slug")}
         label={t("orgSlug")}
-        hint={t("orgSlugHint", { slug: "…" })}
+        hint={t("orgSlugHint")}
         autoCapitalize="none"
         spellCheck={false}
         required

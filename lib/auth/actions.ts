@@ -35,6 +35,7 @@ export const signUp = publicAction({
     const locale = (await getLocale()) === "nl" ? "nl" : "en";
     const { orgSlug } = await signUpWithOrganization({
       ...input,
+      orgSlug: input.slug,
       locale,
       today: todayIn("Europe/Brussels", new Date()),
     });

@@ -23,7 +23,7 @@ describe("sign-up validation", () => {
       email: "nope",
       password: "short",
       orgName: "A",
-      orgSlug: "A",
+      slug: "A",
     });
     expect(result.success).toBe(false);
     const byField = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
@@ -31,7 +31,7 @@ describe("sign-up validation", () => {
       name: "required",
       email: "invalidEmail",
       password: "tooShort",
-      orgSlug: "slugFormat",
+      slug: "slugFormat",
     });
   });
 });

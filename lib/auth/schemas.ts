@@ -27,7 +27,7 @@ export const signupSchema = z.object({
   email,
   password: z.string().min(MIN_PASSWORD_LENGTH, { error: "tooShort" }).max(200, { error: "tooLong" }),
   orgName: z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
-  orgSlug: orgSlugSchema,
+  slug: orgSlugSchema,
 });
 
 /** Only same-site paths: a log-in link must not bounce the user to another site. */

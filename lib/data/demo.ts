@@ -151,7 +151,7 @@ export async function seedDemo(now: Date) {
   await db.transaction(async (tx) => {
     const [owner] = await tx
       .insert(users)
-      .values({ email: DEMO.ownerEmail, name: DEMO.ownerName, passwordHash, locale: "nl" })
+      .values({ email: DEMO.ownerEmail, name: DEMO.ownerName, passwordHash })
       .onConflictDoUpdate({ target: users.email, set: { passwordHash } })
       .returning({ id: users.id });
     if (!owner) throw new Error("demo owner not created");
@@ -167,7 +167,7 @@ export async function seedDemo(now: Date) {
       if (rep.canLogIn) {
         const [user] = await tx
           .insert(users)
-          .values({ email: rep.email, name: rep.name, passwordHash, locale: "nl" })
+          .values({ email: rep.email, name: rep.name, passwordHash })
           .onConflictDoUpdate({ target: users.email, set: { passwordHash } })
           .returning({ id: users.id });
         userId = user?.id ?? null;
@@ -180,7 +180,7 @@ export async function seedDemo(now: Date) {
           email: rep.email,
           name: rep.name,
           role: "rep",
-          status: userId ? "active" : "invited",
+          status: "active",
           startedOn: firstWeek,
         })
         .returning({ id: members.id });

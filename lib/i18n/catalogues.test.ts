@@ -3,10 +3,12 @@
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { read, sourceFiles } from "@/lib/architecture/source-files";
-import en from "@/messages/en.json";
-import nl from "@/messages/nl.json";
+import { loadMessages } from "./messages";
 
 type Catalogue = { [key: string]: string | Catalogue };
+
+const en = loadMessages("en") as Catalogue;
+const nl = loadMessages("nl") as Catalogue;
 
 function flatten(catalogue: Catalogue, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();

@@ -2,6 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
 import { LOCALE_COOKIE, pickLocale } from "./locale";
+import { loadMessages } from "./messages";
 
 export default getRequestConfig(async () => {
   const [user, cookieStore, headerStore] = await Promise.all([currentUser(), cookies(), headers()]);
@@ -13,6 +14,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Europe/Brussels",
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: loadMessages(locale),
   };
 });
