@@ -8,7 +8,7 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: `test-results/e2e-${port}`,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,

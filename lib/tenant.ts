@@ -7,6 +7,7 @@ import { cache } from "react";
 import { currentUser } from "@/lib/auth/current-user";
 import { resolveMembership } from "@/lib/data/memberships";
 import type { OrgContext } from "@/lib/data/tenant-tx";
+import { can, type Permission } from "@/lib/permissions";
 
 export const orgContextFor = cache(async (orgSlug: string): Promise<OrgContext | null> => {
   const user = await currentUser();
@@ -19,5 +20,12 @@ export async function requireOrgPage(orgSlug: string): Promise<OrgContext> {
   if (!user) redirect(`/login?next=${encodeURIComponent(`/o/${orgSlug}`)}`);
   const ctx = await orgContextFor(orgSlug);
   if (!ctx) notFound();
+  return ctx;
+}
+
+/** For pages that need a permission beyond membership (e.g. settings): others get 404. */
+export async function requireOrgPermission(orgSlug: string, permission: Permission): Promise<OrgContext> {
+  const ctx = await requireOrgPage(orgSlug);
+  if (!can(ctx.role, permission)) notFound();
   return ctx;
 }

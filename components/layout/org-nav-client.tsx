@@ -1,0 +1,45 @@
+"use client";
+import Link from "next/link";
+import { useSelectedLayoutSegment } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { Role } from "@/db/schema";
+import { can, type Permission } from "@/lib/permissions";
+
+// The organization's sections. A feature adds one line here; the matrix decides who sees
+// the link (the page checks again on the server). `path` is the first segment under
+// /o/[orgSlug]; `label` a key in messages/*/nav.json.
+const SECTIONS: { path: string; label: string; permission: Permission }[] = [
+  { path: "", label: "overview", permission: "org.read" },
+];
+
+export function OrgNavClient({ orgSlug, role }: { orgSlug: string; role: Role }) {
+  const t = useTranslations("nav");
+  const current = useSelectedLayoutSegment() ?? "";
+  return (
+    <nav
+      aria-label={t("sections")}
+      className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+    >
+      <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4">
+        {SECTIONS.filter((s) => can(role, s.permission)).map((section) => {
+          const active = current === section.path;
+          return (
+            <li key={section.path}>
+              <Link
+                href={`/o/${orgSlug}${section.path ? `/${section.path}` : ""}`}
+                aria-current={active ? "page" : undefined}
+                className={`inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium ${
+                  active
+                    ? "border-indigo-600 text-slate-900 dark:text-white"
+                    : "border-transparent text-slate-600 hover:border-slate-300 dark:text-slate-300"
+                }`}
+              >
+                {t(section.label)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
