@@ -15,6 +15,7 @@ export async function recordAudit(tx: Tx, ctx: OrgContext, entry: AuditEntry): P
   await tx.insert(auditEvents).values({
     orgId: ctx.org.id,
     actorUserId: ctx.userId,
+    actorApiKeyId: ctx.apiKeyId ?? null,
     action: entry.action,
     subjectType: entry.subjectType,
     subjectId: entry.subjectId ?? null,

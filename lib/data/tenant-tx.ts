@@ -16,6 +16,8 @@ export interface OrgContext {
   member: { id: string; role: Role; name: string; email: string } | null;
   role: Role;
   userId: string | null;
+  /** Set when the request came with an API key: audit events are attributed to it. */
+  apiKeyId?: string | null;
 }
 
 export async function inOrg<T>(ctx: Pick<OrgContext, "org">, work: (tx: Tx) => Promise<T>) {
