@@ -3,15 +3,26 @@
 // the same database as the app (DATABASE_URL, else the embedded data directory, which
 // it refuses to open while the app holds it).
 import { parseArgs } from "node:util";
+import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { orgSlugSchema } from "@/lib/auth/schemas";
-import { createOrgWithOwner, migrateDatabase, seedDemo } from "@/lib/data/admin";
+import {
+  createApiKey,
+  createOrgWithOwner,
+  migrateDatabase,
+  operatorContext,
+  seedBenchHistory,
+  seedDemo,
+} from "@/lib/data/admin";
 import { closeDatabase } from "@/lib/data/lifecycle";
 import { ValidationError } from "@/lib/errors";
+import { loadMessages } from "@/lib/i18n/messages";
 import { todayIn } from "@/lib/weeks/calendar";
 
 class UsageError extends Error {}
+
+const usage = (error: z.ZodError) => error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; ");
 
 const createOrgOptions = z.object({
   name: z.string().trim().min(1, "--name is required"),
@@ -38,9 +49,7 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
       },
     });
     const parsed = createOrgOptions.safeParse(values);
-    if (!parsed.success) {
-      throw new UsageError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; "));
-    }
+    if (!parsed.success) throw new UsageError(usage(parsed.error));
     const o = parsed.data;
     return createOrgWithOwner({
       name: o.name,
@@ -52,6 +61,46 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
   },
   async "seed-demo"() {
     return seedDemo(new Date());
+  },
+  async "create-api-key"(args) {
+    const { values } = parseArgs({ args, options: { org: { type: "string" }, name: { type: "string" } } });
+    const parsed = z
+      .object({
+        org: z.string().min(1, "--org is required"),
+        name: z.string().trim().min(1, "--name is required"),
+      })
+      .safeParse(values);
+    if (!parsed.success) throw new UsageError(usage(parsed.error));
+    const { key } = await createApiKey(await operatorContext(parsed.data.org), { name: parsed.data.name });
+    return { key };
+  },
+  async "seed-bench"(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        org: { type: "string" },
+        reps: { type: "string" },
+        weeks: { type: "string" },
+        seed: { type: "string" },
+      },
+    });
+    const whole = (flag: string, max: number) =>
+      z.coerce
+        .number()
+        .int(`${flag} must be a whole number`)
+        .min(1, `${flag} must be at least 1`)
+        .max(max, `${flag} is at most ${max}`);
+    const parsed = z
+      .object({
+        org: z.string().min(1, "--org is required"),
+        reps: whole("--reps", 5000),
+        weeks: whole("--weeks", 520),
+        seed: z.coerce.number().int("--seed must be a whole number").default(1),
+      })
+      .safeParse(values);
+    if (!parsed.success) throw new UsageError(usage(parsed.error));
+    const { org, ...options } = parsed.data;
+    return seedBenchHistory(await operatorContext(org), { ...options, now: new Date() });
   },
 };
 
@@ -68,7 +117,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof ValidationError) {
-      const detail = Object.entries(error.fields).map(([f, m]) => `${f}: ${m.key}`);
+      const t = createTranslator({ locale: "en", messages: loadMessages("en"), namespace: "errors" });
+      const detail = Object.entries(error.fields).map(([f, m]) => `${f}: ${t(m.key as never, m.values as never)}`);
       console.error(`error: invalid input (${detail.join("; ")})`);
     } else if (
       error instanceof UsageError ||

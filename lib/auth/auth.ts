@@ -28,7 +28,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      // Checked by Auth.js's error type: class names are minified in production builds.
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error("[auth]", error);
     },
     warn() {},

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Both drivers report PostgreSQL's SQLSTATE in `code`; drizzle wraps it in `cause`.
 function sqlState(error: unknown): string | undefined {
   for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {

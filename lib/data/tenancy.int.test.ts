@@ -7,6 +7,7 @@ import { DEFAULT_METRICS } from "@/lib/kpi/default-funnel";
 import { listMetrics } from "./funnel";
 import { listMembersWithActivity } from "./members";
 import { listOrganizationsOf, resolveMembership } from "./memberships";
+import { rowsOf } from "./sql-rows";
 import { inOrg } from "./tenant-tx";
 import { findSessionUser, signUpWithOrganization } from "./users";
 
@@ -81,10 +82,7 @@ describeDb("tenancy in the data layer", () => {
     const ctx = (await resolveMembership(a.userId, a.orgSlug))!;
     const setting = await inOrg(ctx, async (tx) => {
       const result = await tx.execute(sql`select current_setting('app.org_id', true) as org`);
-      return (
-        (result as unknown as { rows?: { org: string }[] }).rows?.[0]?.org ??
-        (result as unknown as { org: string }[])[0]?.org
-      );
+      return rowsOf<{ org: string }>(result)[0]?.org;
     });
     expect(setting).toBe(ctx.org.id);
   });

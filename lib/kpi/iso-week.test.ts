@@ -7,6 +7,7 @@ import {
   isoWeeksBetween,
   isoWeeksInYear,
   listIsoWeeks,
+  mondayDateOfIsoWeek,
   parseIsoWeek,
 } from "./iso-week";
 
@@ -77,5 +78,24 @@ describe("ISO weeks", () => {
 
   it.each(["2026-02-29", "2026-13-01", "2026-1-1", "yesterday"])("rejects the date %j", (date) => {
     expect(() => isoWeekOfDate(date)).toThrow(RangeError);
+  });
+});
+
+describe("mondayDateOfIsoWeek", () => {
+  it.each([
+    ["2026-W48", "2026-11-23"],
+    ["2026-W53", "2026-12-28"],
+    ["2027-W01", "2027-01-04"],
+    ["2020-W53", "2020-12-28"],
+    ["2000-W01", "2000-01-03"],
+    ["2025-W01", "2024-12-30"],
+  ])("%s starts on %s", (week, monday) => {
+    expect(mondayDateOfIsoWeek(week)).toBe(monday);
+  });
+
+  it("is the inverse of isoWeekOfDate for every week of a decade", () => {
+    for (const week of listIsoWeeks("2019-W01", "2029-W52")) {
+      expect(isoWeekOfDate(mondayDateOfIsoWeek(week))).toBe(week);
+    }
   });
 });

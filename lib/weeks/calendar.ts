@@ -1,6 +1,7 @@
 // Calendar dates as "YYYY-MM-DD" strings and weeks as their Monday. Pure: the caller
 // passes "now", so tests and the KPI engine never read the clock.
-import { addDays, formatISO, getISOWeek, getISOWeekYear, parseISO } from "date-fns";
+import { addDays, formatISO, parseISO } from "date-fns";
+import { isoWeekOfDate } from "@/lib/kpi/iso-week";
 
 /** The calendar date it is now in a time zone (e.g. Europe/Brussels). */
 export function todayIn(timeZone: string, now: Date): string {
@@ -24,17 +25,8 @@ export function addWeeksTo(monday: string, weeks: number): string {
   return formatISO(addDays(parseISO(monday), weeks * 7), { representation: "date" });
 }
 
-/** The ISO week of a date, e.g. { year: 2026, week: 53 } for 2027-01-01. */
-export function isoWeekOf(date: string): { year: number; week: number } {
-  const d = parseISO(date);
-  return { year: getISOWeekYear(d), week: getISOWeek(d) };
-}
-
-/** "2026-W47" for any date in that week. */
-export function isoWeekLabel(date: string): string {
-  const { year, week } = isoWeekOf(date);
-  return `${year}-W${String(week).padStart(2, "0")}`;
-}
+/** "2026-W47" for any date in that week (the engine's pure implementation). */
+export const isoWeekLabel = isoWeekOfDate;
 
 /** A calendar date as an instant at midday UTC, which is the same date in every European zone. */
 export function dateForDisplay(date: string): Date {

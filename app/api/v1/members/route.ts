@@ -1,0 +1,3 @@
+import { listMembersRoute } from "@/lib/api/routes/members";
+
+export const GET = listMembersRoute.handle;

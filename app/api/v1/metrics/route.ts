@@ -1,0 +1,3 @@
+import { getMetrics } from "@/lib/api/routes/metrics";
+
+export const GET = getMetrics.handle;

@@ -1,0 +1,140 @@
+import "server-only";
+// The one builder for REST handlers, twin of the action builder: authenticate the API key
+// (which resolves the organization), rate-limit per key, check the permission matrix,
+// validate params/query/body with the same zod schemas that generate the OpenAPI
+// document, run the handler, and map every typed error to the JSON error contract.
+import { unstable_rethrow } from "next/navigation";
+import { createTranslator } from "use-intl/core";
+import type { z } from "zod";
+import { parseInput, runToOutcome } from "@/lib/actions/outcome";
+import { authenticateApiKey } from "@/lib/data/api-keys";
+import { hitRateLimit } from "@/lib/data/rate-limit";
+import type { OrgContext } from "@/lib/data/tenant-tx";
+import { AppError, type ErrorMessage, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { loadMessages } from "@/lib/i18n/messages";
+import { assertCan, type Permission } from "@/lib/permissions";
+
+type AnyObject = z.ZodObject<z.ZodRawShape>;
+
+export interface RouteDefinition<
+  P extends AnyObject | undefined = AnyObject | undefined,
+  Q extends AnyObject | undefined = AnyObject | undefined,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+> {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  /** The OpenAPI path under /api/v1, e.g. "/members/{memberId}/weeks/{isoWeek}". */
+  path: string;
+  summary: string;
+  permission: Permission;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: z.ZodType;
+  successStatus?: 200 | 201;
+  handler: (input: {
+    ctx: OrgContext;
+    params: P extends AnyObject ? z.infer<P> : undefined;
+    query: Q extends AnyObject ? z.infer<Q> : undefined;
+    body: B extends z.ZodType ? z.infer<B> : undefined;
+  }) => Promise<unknown>;
+}
+
+export const RATE_LIMIT_PER_MINUTE = Number(process.env.API_RATE_LIMIT_PER_MINUTE ?? 120);
+
+class RateLimitedError extends AppError {
+  readonly code = "rate_limited";
+  readonly status = 429;
+  constructor(readonly retryAfterSeconds: number) {
+    super("Rate limited");
+  }
+}
+
+class InvalidJsonError extends ValidationError {
+  constructor() {
+    super({ body: { key: "invalidJson" } });
+  }
+}
+
+const english = () => createTranslator({ locale: "en", messages: loadMessages("en"), namespace: "errors" });
+
+export function errorResponse(
+  code: string,
+  status: number,
+  message: ErrorMessage,
+  fields?: Record<string, ErrorMessage>,
+  headers?: HeadersInit,
+) {
+  const t = english();
+  const say = (m: ErrorMessage) => t(m.key as never, m.values as never);
+  return Response.json(
+    {
+      error: {
+        code,
+        message: say(message),
+        ...(fields
+          ? { fields: Object.fromEntries(Object.entries(fields).map(([p, m]) => [p, say(m)])) }
+          : {}),
+      },
+    },
+    { status, headers },
+  );
+}
+
+function bearerKey(request: Request): string | null {
+  const header = request.headers.get("authorization") ?? "";
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1] ?? null;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new InvalidJsonError();
+  }
+}
+
+export function defineRoute<
+  P extends AnyObject | undefined = undefined,
+  Q extends AnyObject | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+>(definition: RouteDefinition<P, Q, B>) {
+  const handle = async (request: Request, context: { params: Promise<Record<string, string>> }) => {
+    let retryAfter: number | undefined;
+    const outcome = await runToOutcome(async () => {
+      const key = bearerKey(request);
+      const ctx = key ? await authenticateApiKey(key) : null;
+      if (!ctx) throw new UnauthorizedError();
+      const verdict = await hitRateLimit(`apikey:${ctx.apiKeyId}`, RATE_LIMIT_PER_MINUTE, 60);
+      if (!verdict.allowed) {
+        retryAfter = verdict.retryAfterSeconds;
+        throw new RateLimitedError(verdict.retryAfterSeconds);
+      }
+      assertCan(ctx.role, definition.permission);
+      const rawParams = await context.params;
+      const url = new URL(request.url);
+      const params = definition.params ? parseInput(definition.params, rawParams) : undefined;
+      const query = definition.query
+        ? parseInput(definition.query, Object.fromEntries(url.searchParams))
+        : undefined;
+      const body = definition.body ? parseInput(definition.body, await readJson(request)) : undefined;
+      return definition.handler({ ctx, params, query, body } as Parameters<typeof definition.handler>[0]);
+    }, unstable_rethrow);
+    if (outcome.ok) return Response.json(outcome.data, { status: definition.successStatus ?? 200 });
+    if (outcome.code === "unauthorized") {
+      return errorResponse("unauthorized", 401, { key: "apiKeyInvalid" }, undefined, {
+        "WWW-Authenticate": 'Bearer realm="funnelmeter"',
+      });
+    }
+    return errorResponse(
+      outcome.code,
+      outcome.status,
+      outcome.message,
+      outcome.fields,
+      retryAfter ? { "Retry-After": String(retryAfter) } : undefined,
+    );
+  };
+  return { definition: definition as unknown as RouteDefinition, handle };
+}

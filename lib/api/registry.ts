@@ -1,0 +1,10 @@
+import "server-only";
+// Every REST route, for the OpenAPI document. A route file under app/api/v1 exports the
+// handler of one of these; a test checks that each one is served and documented.
+import type { RouteDefinition } from "./define-route";
+import { listMembersRoute } from "./routes/members";
+import { getMetrics } from "./routes/metrics";
+
+export const API_ROUTES = [getMetrics, listMembersRoute];
+
+export const apiRouteDefinitions = (): RouteDefinition[] => API_ROUTES.map((route) => route.definition);
