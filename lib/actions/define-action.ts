@@ -29,7 +29,11 @@ async function toFormState<T>(outcome: Outcome<T>, values: Record<string, string
   const echoed = Object.fromEntries(Object.entries(values).filter(([k]) => !NOT_ECHOED.has(k)));
   if (outcome.ok) {
     const tDone = await getTranslations("saved");
-    return { ok: true, message: successKey ? tDone(successKey) : undefined } satisfies FormState;
+    return {
+      ok: true,
+      message: successKey ? tDone(successKey) : undefined,
+      data: isPlainRecord(outcome.data) ? outcome.data : undefined,
+    } satisfies FormState;
   }
   const fieldErrors = outcome.fields
     ? Object.fromEntries(Object.entries(outcome.fields).map(([f, m]) => [f, t(m.key, m.values)]))
@@ -40,6 +44,11 @@ async function toFormState<T>(outcome: Outcome<T>, values: Record<string, string
     fieldErrors,
     values: echoed,
   } satisfies FormState;
+}
+
+/** What a handler returns reaches the form only as a plain record (e.g. a key shown once). */
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
 
 /** Use as `export const saveWeek = orgAction({...})` in a "use server" file; bind the slug. */

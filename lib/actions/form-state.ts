@@ -7,6 +7,8 @@ export interface FormState {
   fieldErrors?: Record<string, string>;
   /** What was submitted, so React 19's form reset does not wipe a failed form. */
   values?: Record<string, string>;
+  /** What the handler returned, when it is a plain record (e.g. an API key shown once). */
+  data?: Record<string, unknown>;
 }
 
 export const INITIAL_FORM_STATE: FormState = {};
