@@ -10,6 +10,8 @@ import { can, type Permission } from "@/lib/permissions";
 // /o/[orgSlug]; `label` a key in messages/*/nav.json.
 const SECTIONS: { path: string; label: string; permission: Permission }[] = [
   { path: "", label: "overview", permission: "org.read" },
+  { path: "team", label: "team", permission: "kpis.read.team" },
+  { path: "results", label: "results", permission: "entries.write.any" },
 ];
 
 export function OrgNavClient({ orgSlug, role }: { orgSlug: string; role: Role }) {

@@ -1,0 +1,113 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/dashboard/empty-state";
+import { ResultsForm } from "@/components/dashboard/results-form";
+import { mondayOfIsoWeek } from "@/lib/dashboard/period";
+import { loadKpiSetup } from "@/lib/data/kpi-data";
+import { listLaggingResults } from "@/lib/data/lagging";
+import { addIsoWeeks, isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { requireOrgPermission } from "@/lib/tenant";
+import { isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
+import { saveLaggingResultAction } from "./actions";
+
+/** How far back the list of entered results reaches. */
+const RECENT_WEEKS = 13;
+
+export async function generateMetadata() {
+  const t = await getTranslations("results");
+  return { title: t("title") };
+}
+
+export default async function ResultsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+  const { orgSlug } = await params;
+  const ctx = await requireOrgPermission(orgSlug, "entries.write.any");
+  const currentWeek = isoWeekLabel(todayIn(ctx.org.timeZone, new Date()));
+  const lastWeek = addIsoWeeks(currentWeek, -1);
+  const [t, format, setup, results] = await Promise.all([
+    getTranslations("results"),
+    getFormatter(),
+    loadKpiSetup(ctx),
+    listLaggingResults(ctx, {
+      fromWeekStart: mondayOfIsoWeek(addIsoWeeks(currentWeek, -(RECENT_WEEKS - 1))),
+      toWeekStart: mondayOfIsoWeek(currentWeek),
+    }),
+  ]);
+  const reps = setup.members
+    .filter((member) => member.role === "rep" || member.status === "active")
+    .map((member) => ({ id: member.id, name: member.name }));
+  const nameOf = new Map(setup.members.map((member) => [member.id, member.name]));
+  const money = (value: number) => format.number(value, { style: "currency", currency: setup.currency });
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      </div>
+      <section
+        aria-labelledby="enter-heading"
+        className="max-w-2xl rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900"
+      >
+        <h2 id="enter-heading" className="mb-4 text-lg font-semibold">
+          {t("formTitle")}
+        </h2>
+        <ResultsForm
+          orgSlug={ctx.org.slug}
+          action={saveLaggingResultAction}
+          reps={reps}
+          defaultPeriod={lastWeek}
+        />
+      </section>
+      <section aria-labelledby="recent-heading" className="space-y-3">
+        <h2 id="recent-heading" className="text-lg font-semibold">
+          {t("recentHeading", { weeks: RECENT_WEEKS })}
+        </h2>
+        {results.length === 0 ? (
+          <EmptyState title={t("emptyTitle")}>
+            <p>{t("emptyBody")}</p>
+          </EmptyState>
+        ) : (
+          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+            <table className="w-full text-left text-sm tabular-nums">
+              <caption className="sr-only">{t("recentHeading", { weeks: RECENT_WEEKS })}</caption>
+              <thead className="bg-slate-100 dark:bg-slate-800">
+                <tr>
+                  <th scope="col" className="px-3 py-2">
+                    {t("week")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("rep")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("appointmentsHeld")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("dealsWon")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("revenueWon")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...results].reverse().map((row) => (
+                  <tr
+                    key={`${row.memberId}:${row.weekStart}`}
+                    className="border-t border-slate-200 dark:border-slate-800"
+                  >
+                    <th scope="row" className="px-3 py-2 font-normal">
+                      {isoWeekOfDate(row.weekStart)}
+                    </th>
+                    <td className="px-3 py-2">{nameOf.get(row.memberId) ?? row.memberId}</td>
+                    <td className="px-3 py-2 text-right">{format.number(row.appointmentsHeld)}</td>
+                    <td className="px-3 py-2 text-right">{format.number(row.dealsWon)}</td>
+                    <td className="px-3 py-2 text-right">{money(row.revenueWon)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

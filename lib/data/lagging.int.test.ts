@@ -1,0 +1,125 @@
+import { and, eq } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { auditEvents, laggingResults, members } from "@/db/schema";
+import { describeDb, testDb, unique } from "@/db/test/harness";
+import { executeOrgAction } from "@/lib/actions/execute";
+import { saveLaggingResultDefinition } from "@/lib/dashboard/results-definitions";
+import { listLaggingResults } from "./lagging";
+import { resolveMembership } from "./memberships";
+import { signUpWithOrganization } from "./users";
+
+async function newOrg() {
+  const slug = unique("lag");
+  const { userId } = await signUpWithOrganization({
+    email: `${unique("owner")}@example.test`,
+    name: "Owner",
+    password: "long enough pw",
+    orgName: `Org ${slug}`,
+    orgSlug: slug,
+    locale: "en",
+    today: "2026-09-01",
+  });
+  const ctx = (await resolveMembership(userId, slug))!;
+  const db = await testDb();
+  const [rep] = await db
+    .insert(members)
+    .values({
+      orgId: ctx.org.id,
+      email: `${unique("rep")}@example.test`,
+      name: "Rep",
+      role: "rep",
+      status: "active",
+      startedOn: "2026-09-07",
+    })
+    .returning({ id: members.id });
+  return { ctx, slug, userId, repId: rep!.id };
+}
+
+const input = (memberId: string, extra: Record<string, string> = {}) => ({
+  memberId,
+  period: "2026-W38",
+  appointmentsHeld: "3",
+  dealsWon: "1",
+  revenueWon: "4.500,50",
+  ...extra,
+});
+
+describeDb("lagging results", () => {
+  it("a manager saves, replaces and reads results, each change audited with before and after", async () => {
+    const a = await newOrg();
+    const first = await executeOrgAction(saveLaggingResultDefinition, a.userId, a.slug, input(a.repId));
+    expect(first.ok).toBe(true);
+    const second = await executeOrgAction(
+      saveLaggingResultDefinition,
+      a.userId,
+      a.slug,
+      input(a.repId, { dealsWon: "2", revenueWon: "9000" }),
+    );
+    expect(second.ok).toBe(true);
+    const month = await executeOrgAction(
+      saveLaggingResultDefinition,
+      a.userId,
+      a.slug,
+      input(a.repId, { period: "2026-10", appointmentsHeld: "0", dealsWon: "0", revenueWon: "0" }),
+    );
+    expect(month.ok).toBe(true);
+
+    const rows = await listLaggingResults(a.ctx, { fromWeekStart: "2026-09-01", toWeekStart: "2026-12-31" });
+    expect(rows).toEqual([
+      { memberId: a.repId, weekStart: "2026-09-14", appointmentsHeld: 3, dealsWon: 2, revenueWon: 9000 },
+      { memberId: a.repId, weekStart: "2026-09-28", appointmentsHeld: 0, dealsWon: 0, revenueWon: 0 },
+    ]);
+    const db = await testDb();
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, a.ctx.org.id), eq(auditEvents.subjectType, "lagging_result")));
+    const byAction = events.map((e) => e.action).sort();
+    expect(byAction).toEqual(["lagging_result.created", "lagging_result.created", "lagging_result.updated"]);
+    const update = events.find((e) => e.action === "lagging_result.updated");
+    expect(update?.before).toEqual({ appointmentsHeld: 3, dealsWon: 1, revenueWon: 4500.5 });
+    expect(update?.after).toEqual({ appointmentsHeld: 3, dealsWon: 2, revenueWon: 9000 });
+    expect(update?.actorUserId).toBe(a.userId);
+  });
+
+  it("refuses reps, members of other organizations and other organizations' reps; nothing changes", async () => {
+    const a = await newOrg();
+    const b = await newOrg();
+    const db = await testDb();
+
+    const foreignCaller = await executeOrgAction(
+      saveLaggingResultDefinition,
+      b.userId,
+      a.slug,
+      input(a.repId),
+    );
+    expect(foreignCaller).toMatchObject({ ok: false, code: "not_found", status: 404 });
+
+    const foreignRep = await executeOrgAction(saveLaggingResultDefinition, a.userId, a.slug, input(b.repId));
+    expect(foreignRep).toMatchObject({ ok: false, code: "not_found", status: 404 });
+
+    await db.update(members).set({ role: "rep" }).where(eq(members.id, a.ctx.member!.id));
+    const rep = await executeOrgAction(saveLaggingResultDefinition, a.userId, a.slug, input(a.repId));
+    expect(rep).toMatchObject({ ok: false, code: "forbidden", status: 403 });
+    await db.update(members).set({ role: "owner" }).where(eq(members.id, a.ctx.member!.id));
+
+    const invalid = await executeOrgAction(
+      saveLaggingResultDefinition,
+      a.userId,
+      a.slug,
+      input(a.repId, { period: "soon", dealsWon: "-2" }),
+    );
+    expect(invalid).toMatchObject({
+      ok: false,
+      code: "validation_failed",
+      fields: { period: { key: "weekOrMonth" }, dealsWon: { key: "wholeNumberNotNegative" } },
+    });
+
+    for (const orgId of [a.ctx.org.id, b.ctx.org.id]) {
+      expect(await db.select().from(laggingResults).where(eq(laggingResults.orgId, orgId))).toEqual([]);
+    }
+    expect(
+      await listLaggingResults(b.ctx, { fromWeekStart: "2000-01-01", toWeekStart: "2100-01-01" }),
+    ).toEqual([]);
+  });
+});

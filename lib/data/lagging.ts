@@ -1,0 +1,87 @@
+import "server-only";
+// Lagging results (appointments held, deals won, revenue won), entered later per rep per week;
+// a month is entered on the week that holds its first day.
+import { and, asc, eq, gte, lte } from "drizzle-orm";
+import { laggingResults, members } from "@/db/schema";
+import { NotFoundError } from "@/lib/errors";
+import { recordAudit } from "./audit";
+import type { WeekRange } from "./kpi-data";
+import { inOrg, type OrgContext } from "./tenant-tx";
+
+export interface LaggingResult {
+  memberId: string;
+  /** Monday, "YYYY-MM-DD". */
+  weekStart: string;
+  appointmentsHeld: number;
+  dealsWon: number;
+  revenueWon: number;
+}
+
+export async function listLaggingResults(ctx: OrgContext, range: WeekRange): Promise<LaggingResult[]> {
+  return inOrg(ctx, (tx) =>
+    tx
+      .select({
+        memberId: laggingResults.memberId,
+        weekStart: laggingResults.weekStart,
+        appointmentsHeld: laggingResults.appointmentsHeld,
+        dealsWon: laggingResults.dealsWon,
+        revenueWon: laggingResults.revenueWon,
+      })
+      .from(laggingResults)
+      .where(
+        and(
+          eq(laggingResults.orgId, ctx.org.id),
+          gte(laggingResults.weekStart, range.fromWeekStart),
+          lte(laggingResults.weekStart, range.toWeekStart),
+          range.memberId ? eq(laggingResults.memberId, range.memberId) : undefined,
+        ),
+      )
+      .orderBy(asc(laggingResults.weekStart), asc(laggingResults.memberId)),
+  );
+}
+
+/** Sets one rep's results for one week (replacing what was there), with an audit event. */
+export async function saveLaggingResult(ctx: OrgContext, input: LaggingResult): Promise<void> {
+  await inOrg(ctx, async (tx) => {
+    const [member] = await tx
+      .select({ id: members.id })
+      .from(members)
+      .where(and(eq(members.orgId, ctx.org.id), eq(members.id, input.memberId)));
+    if (!member) throw new NotFoundError("member");
+    const [before] = await tx
+      .select({
+        appointmentsHeld: laggingResults.appointmentsHeld,
+        dealsWon: laggingResults.dealsWon,
+        revenueWon: laggingResults.revenueWon,
+      })
+      .from(laggingResults)
+      .where(
+        and(
+          eq(laggingResults.orgId, ctx.org.id),
+          eq(laggingResults.memberId, input.memberId),
+          eq(laggingResults.weekStart, input.weekStart),
+        ),
+      )
+      .for("update");
+    const values = {
+      appointmentsHeld: input.appointmentsHeld,
+      dealsWon: input.dealsWon,
+      revenueWon: input.revenueWon,
+    };
+    // The tenant is part of the key the upsert conflicts on, so it can only touch this org's row.
+    await tx
+      .insert(laggingResults)
+      .values({ orgId: ctx.org.id, memberId: input.memberId, weekStart: input.weekStart, ...values })
+      .onConflictDoUpdate({
+        target: [laggingResults.orgId, laggingResults.memberId, laggingResults.weekStart],
+        set: { ...values, updatedAt: new Date() },
+      });
+    await recordAudit(tx, ctx, {
+      action: before ? "lagging_result.updated" : "lagging_result.created",
+      subjectType: "lagging_result",
+      subjectId: `${input.memberId}:${input.weekStart}`,
+      before: before ?? null,
+      after: values,
+    });
+  });
+}
