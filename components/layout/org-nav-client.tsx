@@ -10,6 +10,7 @@ import { can, type Permission } from "@/lib/permissions";
 // /o/[orgSlug]; `label` a key in messages/*/nav.json.
 const SECTIONS: { path: string; label: string; permission: Permission }[] = [
   { path: "", label: "overview", permission: "org.read" },
+  { path: "settings", label: "settings", permission: "settings.manage" },
   { path: "team", label: "team", permission: "kpis.read.team" },
   { path: "results", label: "results", permission: "entries.write.any" },
 ];

@@ -3,6 +3,7 @@ import "server-only";
 // resolved from the slug the page was rendered for and the caller's membership in the
 // database (never from a form field); the permission comes from the matrix. Every typed
 // error becomes form state for useActionState, translated into the user's language.
+import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
@@ -57,6 +58,8 @@ export function orgAction<S extends z.ZodType>(definition: OrgActionDefinition<S
     const values = formValues(formData);
     const user = await currentUser();
     const outcome = await executeOrgAction(definition, user?.id ?? null, orgSlug, values);
+    // A change to the organization's data shows on all of its pages at once.
+    if (outcome.ok) revalidatePath(`/o/${orgSlug}`, "layout");
     return toFormState(outcome, values, definition.successMessage);
   };
   return Object.assign(action, { [BUILT_WITH_BUILDER]: definition });

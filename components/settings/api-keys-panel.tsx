@@ -1,0 +1,147 @@
+"use client";
+import { useFormatter, useTranslations } from "next-intl";
+import { useActionState, useId } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import { createApiKey, revokeApiKey } from "@/lib/settings/actions";
+
+export interface ApiKeyRow {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export function ApiKeysPanel({ orgSlug, keys, now }: { orgSlug: string; keys: ApiKeyRow[]; now: Date }) {
+  const t = useTranslations("settings");
+  const format = useFormatter();
+  const [created, create] = useActionState(createApiKey.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [revoked, revoke] = useActionState(revokeApiKey.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const newKeyId = useId();
+  const date = (d: Date | null, empty: string) => (d ? format.dateTime(d, { dateStyle: "medium" }) : empty);
+  const status = (k: ApiKeyRow) =>
+    k.revokedAt
+      ? t("statusRevoked")
+      : k.expiresAt && k.expiresAt <= now
+        ? t("statusExpired")
+        : t("statusActive");
+  const newKey = created.ok && typeof created.data?.key === "string" ? created.data : undefined;
+  return (
+    <div className="space-y-6">
+      <form action={create} className="grid gap-4 sm:grid-cols-3 sm:items-end" aria-label={t("create")}>
+        <div className="sm:col-span-3">
+          <FormMessage state={created.ok ? {} : created} />
+        </div>
+        <TextField
+          name="name"
+          label={t("keyName")}
+          hint={t("keyNameHint")}
+          defaultValue={created.ok ? "" : created.values?.name}
+          error={created.fieldErrors?.name}
+          required
+        />
+        <TextField
+          name="expiresOn"
+          type="date"
+          label={t("expiresOn")}
+          defaultValue={created.ok ? "" : created.values?.expiresOn}
+          error={created.fieldErrors?.expiresOn}
+        />
+        <div className="pb-1">
+          <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
+        </div>
+      </form>
+
+      {newKey ? (
+        <section
+          aria-labelledby={`${newKeyId}-title`}
+          className="rounded-lg border border-amber-400 bg-amber-50 p-4 dark:border-amber-600 dark:bg-amber-950"
+        >
+          <h3 id={`${newKeyId}-title`} className="font-semibold">
+            {t("newKeyTitle", { name: String(newKey.name) })}
+          </h3>
+          <p className="text-sm">{t("newKeyWarning")}</p>
+          <label htmlFor={newKeyId} className="mt-2 block text-sm font-medium">
+            {t("newKeyLabel")}
+          </label>
+          <input
+            id={newKeyId}
+            readOnly
+            value={String(newKey.key)}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm dark:border-slate-700 dark:bg-slate-900"
+          />
+        </section>
+      ) : null}
+
+      <FormMessage state={revoked} />
+      {keys.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">
+          {t("noKeys")}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("keysCaption")}</caption>
+            <thead className="bg-slate-100 dark:bg-slate-800">
+              <tr>
+                <th scope="col" className="px-4 py-2">
+                  {t("columnName")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("columnPrefix")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("columnCreated")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("columnLastUsed")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("columnExpires")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("columnStatus")}
+                </th>
+                <td className="px-4 py-2" />
+              </tr>
+            </thead>
+            <tbody>
+              {keys.map((key) => (
+                <tr key={key.id} className="border-t border-slate-200 dark:border-slate-800">
+                  <th scope="row" className="px-4 py-2 font-medium">
+                    {key.name}
+                  </th>
+                  <td className="px-4 py-2 font-mono">{`fm_${key.prefix}_…`}</td>
+                  <td className="px-4 py-2">{date(key.createdAt, "")}</td>
+                  <td className="px-4 py-2">{date(key.lastUsedAt, t("never"))}</td>
+                  <td className="px-4 py-2">{date(key.expiresAt, t("noExpiry"))}</td>
+                  <td className="px-4 py-2">{status(key)}</td>
+                  <td className="px-4 py-2 text-right">
+                    {key.revokedAt ? null : (
+                      <form action={revoke}>
+                        <input type="hidden" name="apiKeyId" value={key.id} />
+                        <button
+                          type="submit"
+                          aria-label={t("revokeLabel", { name: key.name })}
+                          className="rounded-md border border-red-300 px-3 py-1 text-red-700 hover:bg-red-50 dark:border-red-700 dark:text-red-300 dark:hover:bg-red-950"
+                        >
+                          {t("revoke")}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

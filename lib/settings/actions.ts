@@ -1,0 +1,7 @@
+"use server";
+import { orgAction } from "@/lib/actions/define-action";
+import { createApiKeyDefinition, revokeApiKeyDefinition, updateOrgSettingsDefinition } from "./definitions";
+
+export const updateOrgSettings = orgAction(updateOrgSettingsDefinition);
+export const createApiKey = orgAction(createApiKeyDefinition);
+export const revokeApiKey = orgAction(revokeApiKeyDefinition);
