@@ -39,7 +39,8 @@ export interface RouteDefinition<
   }) => Promise<unknown>;
 }
 
-export const RATE_LIMIT_PER_MINUTE = Number(process.env.API_RATE_LIMIT_PER_MINUTE ?? 120);
+/** Requests per key per minute; read per request so operators (and tests) can change it. */
+export const rateLimitPerMinute = () => Number(process.env.API_RATE_LIMIT_PER_MINUTE ?? 120);
 
 class RateLimitedError extends AppError {
   readonly code = "rate_limited";
@@ -107,7 +108,7 @@ export function defineRoute<
       const key = bearerKey(request);
       const ctx = key ? await authenticateApiKey(key) : null;
       if (!ctx) throw new UnauthorizedError();
-      const verdict = await hitRateLimit(`apikey:${ctx.apiKeyId}`, RATE_LIMIT_PER_MINUTE, 60);
+      const verdict = await hitRateLimit(`apikey:${ctx.apiKeyId}`, rateLimitPerMinute(), 60);
       if (!verdict.allowed) {
         retryAfter = verdict.retryAfterSeconds;
         throw new RateLimitedError(verdict.retryAfterSeconds);

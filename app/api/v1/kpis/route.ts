@@ -1,0 +1,3 @@
+import { getKpis } from "@/lib/api/routes/kpis";
+
+export const GET = getKpis.handle;

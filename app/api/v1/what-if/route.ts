@@ -1,0 +1,3 @@
+import { getWhatIf } from "@/lib/api/routes/what-if";
+
+export const GET = getWhatIf.handle;

@@ -1,0 +1,48 @@
+import "server-only";
+// The selection behind /kpis and /what-if: a range of ISO weeks (default: the 13 complete
+// weeks ending last week, in the organization's time zone) and optionally one member.
+import { z } from "zod";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
+import type { OrgContext } from "@/lib/data/tenant-tx";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { addIsoWeeks, compareIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { todayIn } from "@/lib/weeks/calendar";
+import { isoWeekSchema } from "./schemas";
+
+export const selectionQuery = {
+  from: isoWeekSchema.optional(),
+  to: isoWeekSchema.optional(),
+  member: z.string().optional().meta({ description: "A member id; without it, the whole organization" }),
+};
+
+export interface Selection {
+  from?: string;
+  to?: string;
+  member?: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function loadSelection(ctx: OrgContext, query: Selection, now = new Date()) {
+  const thisWeek = isoWeekOfDate(todayIn(ctx.org.timeZone, now));
+  const nextWeek = addIsoWeeks(thisWeek, 1);
+  const to = query.to ?? addIsoWeeks(thisWeek, -1);
+  const from = query.from ?? addIsoWeeks(to, -12);
+  const fields: ConstructorParameters<typeof ValidationError>[0] = {};
+  if (compareIsoWeeks(from, nextWeek) > 0) fields.from = { key: "weekOutOfRange" };
+  if (compareIsoWeeks(to, nextWeek) > 0) fields.to = { key: "weekOutOfRange" };
+  if (!fields.from && !fields.to && compareIsoWeeks(from, to) > 0) fields.to = { key: "rangeBackwards" };
+  if (Object.keys(fields).length > 0) throw new ValidationError(fields);
+
+  const setup = await loadKpiSetup(ctx);
+  // Malformed, missing and foreign member ids are all simply "not found".
+  if (query.member && !(UUID.test(query.member) && setup.members.some((m) => m.id === query.member))) {
+    throw new NotFoundError("member");
+  }
+  const weeks = await loadWeekRecords(ctx, {
+    fromWeekStart: mondayDateOfIsoWeek(from),
+    toWeekStart: mondayDateOfIsoWeek(to),
+    memberId: query.member,
+  });
+  return { from, to, setup, weeks };
+}
