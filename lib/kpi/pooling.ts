@@ -27,6 +27,18 @@ export interface RateCounts {
  * a duplicate (member, week) (it would be counted twice) or a negative or non-finite value.
  */
 export function workedWeeks(weeks: readonly WeekRecord[]): WeekRecord[] {
+  // Every ratio and derived rate of one selection pools the same array: validate and sort
+  // it once. Callers hand the engine records they no longer change.
+  const cached = workedCache.get(weeks);
+  if (cached) return cached;
+  const worked = validatedAndSorted(weeks);
+  workedCache.set(weeks, worked);
+  return worked;
+}
+
+const workedCache = new WeakMap<readonly WeekRecord[], WeekRecord[]>();
+
+function validatedAndSorted(weeks: readonly WeekRecord[]): WeekRecord[] {
   const seen = new Set<string>();
   for (const record of weeks) {
     parseIsoWeek(record.week);
