@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server";
+import { AddMetricForm } from "@/components/funnel/add-metric-form";
+import { type EditableMetric, FunnelEditor } from "@/components/funnel/funnel-editor";
+import { listMetrics } from "@/lib/data/funnel";
+import { metricLabel } from "@/lib/i18n/metric-label";
+import { requireOrgPermission } from "@/lib/tenant";
+
+export default async function FunnelPage({ params }: PageProps<"/o/[orgSlug]/funnel">) {
+  const { orgSlug } = await params;
+  const ctx = await requireOrgPermission(orgSlug, "funnel.manage");
+  const [t, tAll, funnel] = await Promise.all([
+    getTranslations("funnel"),
+    getTranslations(),
+    listMetrics(ctx),
+  ]);
+  const labelOf = (key: string) => {
+    const metric = funnel.find((m) => m.key === key);
+    return metric ? metricLabel(metric, tAll) : key;
+  };
+  // Retired metrics last, so the order shown is the order of the weekly form.
+  const metrics: EditableMetric[] = [...funnel]
+    .sort((a, b) => Number(a.retiredAt !== null) - Number(b.retiredAt !== null))
+    .map((m) => ({
+      key: m.key,
+      customLabel: m.label ?? "",
+      label: labelOf(m.key),
+      kind: m.kind,
+      ofLabel: m.ofKey ? labelOf(m.ofKey) : null,
+      retired: m.retiredAt !== null,
+    }));
+  const stages = funnel
+    .filter((m) => m.kind === "stage" && !m.retiredAt)
+    .map((m) => ({ key: m.key, label: labelOf(m.key) }));
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      </header>
+      <FunnelEditor orgSlug={orgSlug} metrics={metrics} caption={t("caption")} />
+      <section aria-labelledby="add-heading" className="space-y-3">
+        <h2 id="add-heading" className="text-lg font-semibold">
+          {t("addHeading")}
+        </h2>
+        <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t("addIntro")}</p>
+        <AddMetricForm orgSlug={orgSlug} stages={stages} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { getTranslations } from "next-intl/server";
+import { ImportForm } from "@/components/entries/import-form";
+import { listMetrics } from "@/lib/data/funnel";
+import { requireOrgPermission } from "@/lib/tenant";
+
+export default async function ImportPage({ params }: PageProps<"/o/[orgSlug]/import">) {
+  const { orgSlug } = await params;
+  const ctx = await requireOrgPermission(orgSlug, "entries.write.any");
+  const [t, funnel] = await Promise.all([getTranslations("import"), listMetrics(ctx)]);
+  const exportBase = `/o/${orgSlug}/import/export`;
+  const linkStyle = "text-indigo-700 underline dark:text-indigo-300";
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      </header>
+      <section aria-labelledby="import-heading" className="space-y-3">
+        <h2 id="import-heading" className="text-lg font-semibold">
+          {t("importHeading")}
+        </h2>
+        <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+          {t("format", { keys: funnel.map((m) => m.key).join(", ") })}
+        </p>
+        <ImportForm orgSlug={orgSlug} />
+      </section>
+      <section aria-labelledby="export-heading" className="space-y-3">
+        <h2 id="export-heading" className="text-lg font-semibold">
+          {t("exportHeading")}
+        </h2>
+        <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t("exportIntro")}</p>
+        <ul className="list-inside list-disc space-y-1">
+          <li>
+            <a className={linkStyle} href={`${exportBase}/weeks`} download>
+              {t("exportCsv")}
+            </a>
+          </li>
+          <li>
+            <a className={linkStyle} href={`${exportBase}/weeks?dialect=semicolon`} download>
+              {t("exportCsvDutch")}
+            </a>
+          </li>
+          <li>
+            <a className={linkStyle} href={`${exportBase}/organization`} download>
+              {t("exportJson")}
+            </a>
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+import { addDays, formatISO, parseISO } from "date-fns";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { type WeekField, WeekForm } from "@/components/entries/week-form";
+import { WeekPicker } from "@/components/entries/week-picker";
+import { listMetrics } from "@/lib/data/funnel";
+import { listMembersWithActivity } from "@/lib/data/members";
+import { listMemberWeeks, loadWeekForm } from "@/lib/data/weeks";
+import { currentWeekOf } from "@/lib/entries/clock";
+import { unitOf } from "@/lib/entries/validate-week";
+import { parseWeekText } from "@/lib/entries/week-text";
+import { NotFoundError } from "@/lib/errors";
+import { metricLabel } from "@/lib/i18n/metric-label";
+import {
+  addIsoWeeks,
+  compareIsoWeeks,
+  listIsoWeeks,
+  mondayDateOfIsoWeek,
+  parseIsoWeek,
+} from "@/lib/kpi/iso-week";
+import { can } from "@/lib/permissions";
+import { requireOrgPermission } from "@/lib/tenant";
+import { dateForDisplay } from "@/lib/weeks/calendar";
+
+const RECENT_WEEKS = 8;
+
+const sundayOf = (monday: string) => formatISO(addDays(parseISO(monday), 6), { representation: "date" });
+
+async function orNotFound<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export default async function WeekPage({ params, searchParams }: PageProps<"/o/[orgSlug]/week">) {
+  const { orgSlug } = await params;
+  const query = await searchParams;
+  const ctx = await requireOrgPermission(orgSlug, "entries.write.own");
+  if (!ctx.member) notFound();
+  const current = currentWeekOf(ctx.org.timeZone);
+  const requested = typeof query.week === "string" ? parseWeekText(query.week, current.week) : null;
+  const week = requested?.ok ? requested.week : current.week;
+  const forOthers = can(ctx.role, "entries.write.any");
+  const memberId =
+    forOthers && typeof query.member === "string" && query.member ? query.member : ctx.member.id;
+  const weekStart = mondayDateOfIsoWeek(week);
+  const firstRecent = addIsoWeeks(current.week, -(RECENT_WEEKS - 1));
+
+  const [t, tAll, format, funnel, form, recent, people] = await Promise.all([
+    getTranslations("weekly"),
+    getTranslations(),
+    getFormatter(),
+    listMetrics(ctx),
+    orNotFound(loadWeekForm(ctx, memberId, weekStart, mondayDateOfIsoWeek(addIsoWeeks(week, -1)))),
+    orNotFound(listMemberWeeks(ctx, memberId, mondayDateOfIsoWeek(firstRecent), current.weekStart)),
+    forOthers ? listMembersWithActivity(ctx) : Promise.resolve([]),
+  ]);
+
+  const entryValues = form.entry?.values ?? {};
+  const fields: WeekField[] = funnel
+    .filter((m) => !m.retiredAt || entryValues[m.key] !== undefined)
+    .map((m) => ({
+      key: m.key,
+      label: metricLabel(m, tAll),
+      unit: unitOf(m),
+      retired: m.retiredAt !== null,
+      value: entryValues[m.key] ?? null,
+      previous: form.previous?.values[m.key] ?? null,
+    }));
+  const definitions = funnel.map((m) => ({
+    key: m.key,
+    kind: m.kind,
+    of: m.ofKey,
+    position: m.position,
+    retired: m.retiredAt !== null,
+  }));
+  const own = memberId === ctx.member.id;
+  const linkTo = (target: string) =>
+    `/o/${orgSlug}/week?week=${target}${own ? "" : `&member=${encodeURIComponent(memberId)}`}`;
+  const { year, week: weekNumber } = parseIsoWeek(week);
+  const dateOf = (date: string) => format.dateTime(dateForDisplay(date), { dateStyle: "medium" });
+  const byWeek = new Map(recent.map((r) => [r.week, r]));
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">
+          {own ? t("title") : t("titleOther", { name: form.member.name })}
+        </h1>
+        <p className="text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      </header>
+
+      {forOthers ? (
+        <WeekPicker
+          orgSlug={orgSlug}
+          week={week}
+          maxWeek={current.week}
+          memberId={memberId}
+          members={people
+            .filter((p) => p.status !== "deactivated" || p.id === memberId)
+            .map((p) => ({ id: p.id, name: p.name }))}
+        />
+      ) : null}
+
+      <section aria-labelledby="week-heading" className="space-y-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <div>
+            <h2 id="week-heading" className="text-xl font-semibold">
+              {t("weekHeading", { week: weekNumber, year })}
+            </h2>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {t("weekRange", { start: dateOf(weekStart), end: dateOf(sundayOf(weekStart)) })}
+            </p>
+          </div>
+          <nav aria-label={t("choose")} className="flex gap-3 text-sm">
+            <Link
+              className="text-indigo-700 underline dark:text-indigo-300"
+              href={linkTo(addIsoWeeks(week, -1))}
+            >
+              {t("previousWeek")}
+            </Link>
+            {compareIsoWeeks(week, current.week) < 0 ? (
+              <>
+                <Link
+                  className="text-indigo-700 underline dark:text-indigo-300"
+                  href={linkTo(addIsoWeeks(week, 1))}
+                >
+                  {t("nextWeek")}
+                </Link>
+                <Link className="text-indigo-700 underline dark:text-indigo-300" href={linkTo(current.week)}>
+                  {t("toCurrentWeek")}
+                </Link>
+              </>
+            ) : null}
+          </nav>
+        </div>
+        <WeekForm
+          key={`${memberId}:${week}`}
+          orgSlug={orgSlug}
+          memberId={memberId}
+          week={week}
+          metrics={definitions}
+          fields={fields}
+          notWorked={form.entry?.notWorked ?? false}
+          version={form.entry?.version ?? 0}
+          previousNotWorked={form.previous?.notWorked ?? false}
+        />
+      </section>
+
+      <section aria-labelledby="recent-heading" className="space-y-3">
+        <h2 id="recent-heading" className="text-lg font-semibold">
+          {t("recentHeading")}
+        </h2>
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("recentCaption", { name: form.member.name })}</caption>
+            <thead className="bg-slate-100 dark:bg-slate-800">
+              <tr>
+                <th scope="col" className="px-4 py-2">
+                  {t("week")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("statusColumn")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {listIsoWeeks(firstRecent, current.week)
+                .reverse()
+                .map((w) => {
+                  const entry = byWeek.get(w);
+                  const status = entry ? (entry.notWorked ? "notWorked" : "filled") : "missing";
+                  return (
+                    <tr key={w} className="border-t border-slate-200 dark:border-slate-800">
+                      <th scope="row" className="px-4 py-2 font-medium">
+                        <Link
+                          href={linkTo(w)}
+                          aria-current={w === week ? "page" : undefined}
+                          className="text-indigo-700 underline dark:text-indigo-300"
+                        >
+                          {w}
+                        </Link>
+                      </th>
+                      <td className="px-4 py-2">{t(`status.${status}`)}</td>
+                    </tr>
+                  );
+                })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

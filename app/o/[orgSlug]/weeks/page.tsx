@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import type { GridRow } from "@/components/entries/week-grid";
+import { WeekGrid } from "@/components/entries/week-grid";
+import { loadWeekGrid } from "@/lib/data/weeks";
+import { currentWeekOf } from "@/lib/entries/clock";
+import { addIsoWeeks, listIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { requireOrgPermission } from "@/lib/tenant";
+
+const GRID_WEEKS = 8;
+
+export default async function WeeksPage({ params }: PageProps<"/o/[orgSlug]/weeks">) {
+  const { orgSlug } = await params;
+  const ctx = await requireOrgPermission(orgSlug, "entries.read.any");
+  const current = currentWeekOf(ctx.org.timeZone);
+  const lastWeek = addIsoWeeks(current.week, -1);
+  const weeks = listIsoWeeks(addIsoWeeks(current.week, -(GRID_WEEKS - 1)), current.week);
+  const [t, grid] = await Promise.all([
+    getTranslations("weekly.grid"),
+    loadWeekGrid(ctx, mondayDateOfIsoWeek(weeks[0] ?? current.week), current.weekStart),
+  ]);
+  const rows: GridRow[] = grid.map((person) => ({
+    memberId: person.id,
+    name: person.name,
+    email: person.email,
+    invited: person.status === "invited",
+    weeks: Object.fromEntries(weeks.map((w) => [w, person.weeks[mondayDateOfIsoWeek(w)] ?? "missing"])),
+  }));
+  const missingLastWeek = rows.filter((r) => r.weeks[lastWeek] === "missing").length;
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700 dark:text-slate-300">{t("intro")}</p>
+        <p className="font-medium">{t("lastWeekSummary", { count: missingLastWeek, week: lastWeek })}</p>
+      </header>
+      <WeekGrid
+        orgSlug={orgSlug}
+        rows={rows}
+        weeks={weeks}
+        reminderWeek={lastWeek}
+        caption={t("caption", { count: GRID_WEEKS })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+"use client";
+// Import a spreadsheet of weeks: pick a file (or paste cells), check it (a dry run that
+// shows every row's result and problems), then import it all at once.
+import { useTranslations } from "next-intl";
+import { type ChangeEvent, useActionState, useId, useState } from "react";
+import { useFormStatus } from "react-dom";
+import { FormMessage } from "@/components/ui/form-message";
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import { importWeeksAction, previewImportAction } from "@/lib/entries/actions";
+import type { ImportPlan } from "@/lib/entries/import-plan";
+import { ImportPreview } from "./import-preview";
+
+export function ImportForm({ orgSlug }: { orgSlug: string }) {
+  const t = useTranslations("import");
+  const id = useId();
+  const [preview, previewAction] = useActionState(
+    previewImportAction.bind(null, orgSlug),
+    INITIAL_FORM_STATE,
+  );
+  const [imported, importAction] = useActionState(importWeeksAction.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [csv, setCsv] = useState("");
+  const [checkedCsv, setCheckedCsv] = useState<string | null>(null);
+  const [createMissing, setCreateMissing] = useState(false);
+  const [confirmLarge, setConfirmLarge] = useState(false);
+
+  const plan = preview.ok ? (preview.data?.plan as ImportPlan | undefined) : undefined;
+  const done = imported.ok ? (imported.data?.plan as ImportPlan | undefined) : undefined;
+  // The import button only imports what was checked, unchanged since.
+  const checked = plan !== undefined && checkedCsv === csv && !done;
+  const importable = checked && plan.fileError === null && plan.counts.error === 0;
+  const csvError =
+    (imported.ok ? undefined : imported.fieldErrors?.csv) ??
+    (preview.ok ? undefined : preview.fieldErrors?.csv);
+
+  async function readFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (file) setCsv(await file.text());
+  }
+
+  return (
+    <div className="space-y-6">
+      <form
+        aria-label={t("importHeading")}
+        noValidate
+        onSubmit={() => setCheckedCsv(csv)}
+        className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900"
+      >
+        {done ? (
+          <p
+            role="status"
+            className="rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
+          >
+            {t("imported", done.counts)}
+          </p>
+        ) : null}
+        <FormMessage state={imported.ok ? {} : imported} />
+        <div>
+          <label htmlFor={`${id}-file`} className="block text-sm font-medium">
+            {t("file")}
+          </label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,.txt,text/csv,text/plain"
+            onChange={readFile}
+            aria-describedby={`${id}-file-hint`}
+            className="mt-1 block text-sm"
+          />
+          <p id={`${id}-file-hint`} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            {t("fileHint")}
+          </p>
+        </div>
+        <div>
+          <label htmlFor={`${id}-csv`} className="block text-sm font-medium">
+            {t("csv")}
+          </label>
+          <textarea
+            id={`${id}-csv`}
+            name="csv"
+            value={csv}
+            onChange={(event) => setCsv(event.target.value)}
+            rows={8}
+            spellCheck={false}
+            aria-invalid={csvError ? true : undefined}
+            aria-describedby={csvError ? `${id}-csv-error` : undefined}
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm dark:border-slate-700 dark:bg-slate-900"
+          />
+          {csvError ? (
+            <p id={`${id}-csv-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+              {csvError}
+            </p>
+          ) : null}
+        </div>
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <input
+            type="checkbox"
+            name="createMissingMembers"
+            checked={createMissing}
+            onChange={(event) => setCreateMissing(event.target.checked)}
+            className="size-4"
+          />
+          {t("createMissing")}
+        </label>
+        {plan?.needsConfirmation || confirmLarge ? (
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input
+              type="checkbox"
+              name="confirmedLargeValues"
+              checked={confirmLarge}
+              onChange={(event) => setConfirmLarge(event.target.checked)}
+              className="size-4"
+            />
+            {t("confirmLarge")}
+          </label>
+        ) : null}
+        <div className="flex flex-wrap gap-3">
+          <ActionButton
+            formAction={previewAction}
+            text={t("check")}
+            pending={t("checking")}
+            primary={!importable}
+          />
+          {importable ? (
+            <ActionButton
+              formAction={importAction}
+              text={t("import", { count: plan.rows.length })}
+              pending={t("importing")}
+              primary
+            />
+          ) : null}
+        </div>
+      </form>
+      {plan && !done ? <ImportPreview plan={plan} /> : null}
+    </div>
+  );
+}
+
+function ActionButton(props: {
+  formAction: (formData: FormData) => void;
+  text: string;
+  pending: string;
+  primary: boolean;
+}) {
+  const status = useFormStatus();
+  const busy = status.pending && status.action === props.formAction;
+  return (
+    <button
+      type="submit"
+      formAction={props.formAction}
+      disabled={status.pending}
+      className={
+        props.primary
+          ? "rounded-md bg-indigo-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:opacity-60"
+          : "rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-50 disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800"
+      }
+    >
+      {busy ? props.pending : props.text}
+    </button>
+  );
+}

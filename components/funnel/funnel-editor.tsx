@@ -1,0 +1,198 @@
+"use client";
+// The owner's funnel editor: one row per metric with its name, order and state, and a form
+// to add a metric. Each control is its own small form posting to one action.
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { useFormStatus } from "react-dom";
+import { FormMessage } from "@/components/ui/form-message";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import { moveMetricAction, renameMetricAction, retireMetricAction } from "@/lib/entries/actions";
+import type { MetricKind } from "@/lib/kpi/types";
+
+export interface EditableMetric {
+  key: string;
+  /** The owner's own name, or "" for the standard one. */
+  customLabel: string;
+  /** What people see: the custom name or the translated standard one. */
+  label: string;
+  kind: MetricKind;
+  /** The label of the stage it comes after or is an outcome of. */
+  ofLabel: string | null;
+  retired: boolean;
+}
+
+export function FunnelEditor({
+  orgSlug,
+  metrics,
+  caption,
+}: {
+  orgSlug: string;
+  metrics: EditableMetric[];
+  caption: string;
+}) {
+  const t = useTranslations("funnel");
+  const active = metrics.filter((m) => !m.retired);
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100 dark:bg-slate-800">
+          <tr>
+            <th scope="col" className="px-3 py-2">
+              {t("columns.name")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("columns.kind")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("columns.order")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("columns.state")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.map((metric) => {
+            const index = active.indexOf(metric);
+            return (
+              <tr
+                key={metric.key}
+                className={`border-t border-slate-200 align-top dark:border-slate-800 ${metric.retired ? "bg-slate-50 dark:bg-slate-800/40" : ""}`}
+              >
+                <th scope="row" className="px-3 py-2 font-normal">
+                  <RenameForm orgSlug={orgSlug} metric={metric} />
+                </th>
+                <td className="px-3 py-2">
+                  <span className="block font-medium">{t("kind", { kind: metric.kind })}</span>
+                  <span className="text-xs text-slate-600 dark:text-slate-400">
+                    {metric.ofLabel
+                      ? t(metric.kind === "outcome" ? "outcomeOf" : "stageAfter", { stage: metric.ofLabel })
+                      : metric.kind === "stage"
+                        ? t("newChannel")
+                        : null}
+                  </span>
+                  <code className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{metric.key}</code>
+                </td>
+                <td className="px-3 py-2">
+                  {metric.retired ? null : (
+                    <div className="flex gap-1">
+                      <MetricButton
+                        orgSlug={orgSlug}
+                        action={moveMetricAction}
+                        fields={{ key: metric.key, direction: "up" }}
+                        label={t("moveUp", { name: metric.label })}
+                        text="↑"
+                        disabled={index <= 0}
+                      />
+                      <MetricButton
+                        orgSlug={orgSlug}
+                        action={moveMetricAction}
+                        fields={{ key: metric.key, direction: "down" }}
+                        label={t("moveDown", { name: metric.label })}
+                        text="↓"
+                        disabled={index === active.length - 1}
+                      />
+                    </div>
+                  )}
+                </td>
+                <td className="px-3 py-2">
+                  <span className="mr-2">{metric.retired ? t("retired") : t("active")}</span>
+                  <MetricButton
+                    orgSlug={orgSlug}
+                    action={retireMetricAction}
+                    fields={{ key: metric.key, retired: metric.retired ? "false" : "true" }}
+                    label={t(metric.retired ? "restoreLabel" : "retireLabel", { name: metric.label })}
+                    text={t(metric.retired ? "restore" : "retire")}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+// Both actions take the slug, the previous state and the form data.
+type FormResult = ReturnType<typeof moveMetricAction>;
+type BoundAction = (orgSlug: string, previous: FormState, formData: FormData) => FormResult;
+
+function RenameForm({ orgSlug, metric }: { orgSlug: string; metric: EditableMetric }) {
+  const t = useTranslations("funnel");
+  const [state, action] = useActionState(renameMetricAction.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const inputId = `label-${metric.key}`;
+  const error = state.ok ? undefined : state.fieldErrors?.label;
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="key" value={metric.key} />
+      <div>
+        <label htmlFor={inputId} className="sr-only">
+          {t("label", { key: metric.key })}
+        </label>
+        <input
+          id={inputId}
+          name="label"
+          defaultValue={state.values?.label ?? metric.customLabel}
+          placeholder={metric.customLabel ? undefined : metric.label}
+          aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ""}`}
+          aria-invalid={error ? true : undefined}
+          className="block w-56 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
+        />
+        <p id={`${inputId}-hint`} className="sr-only">
+          {t("labelHint")}
+        </p>
+        {error ? (
+          <p id={`${inputId}-error`} className="text-xs text-red-700 dark:text-red-400">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <Submit label={t("renameLabel", { key: metric.key })} text={t("rename")} />
+      {state.ok ? (
+        <span role="status" className="text-xs text-green-800 dark:text-green-300">
+          {t("saved")}
+        </span>
+      ) : null}
+    </form>
+  );
+}
+
+function MetricButton(props: {
+  orgSlug: string;
+  action: BoundAction;
+  fields: Record<string, string>;
+  label: string;
+  text: string;
+  disabled?: boolean;
+}) {
+  const [state, action] = useActionState(props.action.bind(null, props.orgSlug), INITIAL_FORM_STATE);
+  return (
+    <form action={action}>
+      {Object.entries(props.fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Submit label={props.label} text={props.text} disabled={props.disabled} />
+      {state.ok === false ? (
+        <FormMessage
+          state={{ ...state, message: Object.values(state.fieldErrors ?? {})[0] ?? state.message }}
+        />
+      ) : null}
+    </form>
+  );
+}
+
+function Submit({ label, text, disabled }: { label: string; text: string; disabled?: boolean }) {
+  const status = useFormStatus();
+  return (
+    <button
+      type="submit"
+      aria-label={label}
+      disabled={disabled || status.pending}
+      className="rounded-md border border-slate-300 px-2 py-1 text-sm font-semibold hover:bg-slate-50 disabled:opacity-40 dark:border-slate-700 dark:hover:bg-slate-800"
+    >
+      {text}
+    </button>
+  );
+}

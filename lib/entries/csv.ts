@@ -1,0 +1,126 @@
+// The weeks spreadsheet: `email,week,<metric keys...>,notWorked`, one row per rep per week.
+// Dutch spreadsheets write `;` between cells and a decimal comma; both are read, and the
+// export can write either. Pure: text in, rows out (papaparse does the quoting).
+import Papa from "papaparse";
+import type { ErrorMessage } from "@/lib/errors";
+
+export type CsvDialect = "comma" | "semicolon";
+
+export interface CsvWeekRow {
+  /** The line in the file (the header is line 1), for error messages people can find. */
+  line: number;
+  email: string;
+  week: string;
+  /** Metric key -> the cell's text, exactly as written (blank cells are left out). */
+  values: Record<string, string>;
+  notWorked: string;
+}
+
+export type CsvParse =
+  | { ok: true; metricKeys: string[]; rows: CsvWeekRow[] }
+  | { ok: false; error: ErrorMessage };
+
+/** The header's separator decides: a header has no decimal commas to confuse it with. */
+export function detectDelimiter(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? "";
+  if (header.includes("\t")) return "\t";
+  if (header.includes(";")) return ";";
+  return ",";
+}
+
+/** `knownKeys`: every metric of the funnel, retired ones included (old spreadsheets have them). */
+export function parseWeeksCsv(text: string, knownKeys: readonly string[]): CsvParse {
+  const clean = text.replace(/^\uFEFF/, "");
+  if (clean.trim() === "") return { ok: false, error: { key: "csvEmpty" } };
+  const parsed = Papa.parse<string[]>(clean, { delimiter: detectDelimiter(clean) });
+  const [header, ...body] = parsed.data;
+  if (!header) return { ok: false, error: { key: "csvEmpty" } };
+
+  const byLowerKey = new Map(knownKeys.map((key) => [key.toLowerCase(), key]));
+  const columns: ({ kind: "email" | "week" | "notWorked" } | { kind: "metric"; key: string })[] = [];
+  for (const cell of header) {
+    const name = cell.trim();
+    const lower = name.toLowerCase();
+    if (lower === "email" || lower === "week") columns.push({ kind: lower });
+    else if (lower === "notworked") columns.push({ kind: "notWorked" });
+    else {
+      const key = byLowerKey.get(lower);
+      if (!key) return { ok: false, error: { key: "csvUnknownColumn", values: { column: name } } };
+      columns.push({ kind: "metric", key });
+    }
+  }
+  for (const required of ["email", "week"] as const) {
+    if (!columns.some((c) => c.kind === required)) {
+      return { ok: false, error: { key: "csvMissingColumn", values: { column: required } } };
+    }
+  }
+
+  const lines = recordLines(clean);
+  const rows: CsvWeekRow[] = [];
+  body.forEach((cells, index) => {
+    // Spreadsheets pad the end with blank lines or rows of bare separators.
+    if (cells.every((cell) => cell.trim() === "")) return;
+    const row: CsvWeekRow = {
+      line: lines[index + 1] ?? index + 2,
+      email: "",
+      week: "",
+      values: {},
+      notWorked: "",
+    };
+    columns.forEach((column, i) => {
+      const cell = (cells[i] ?? "").trim();
+      if (column.kind === "metric") {
+        if (cell !== "") row.values[column.key] = cell;
+      } else row[column.kind] = cell;
+    });
+    rows.push(row);
+  });
+  return { ok: true, metricKeys: columns.flatMap((c) => (c.kind === "metric" ? [c.key] : [])), rows };
+}
+
+/** The line on which each record starts (a quoted cell may span lines). */
+function recordLines(text: string): number[] {
+  const starts = [1];
+  let line = 1;
+  let inQuotes = false;
+  for (const char of text) {
+    if (char === '"') inQuotes = !inQuotes;
+    else if (char === "\n") {
+      line += 1;
+      if (!inQuotes) starts.push(line);
+    }
+  }
+  return starts;
+}
+
+const TRUE_WORDS = new Set(["true", "1", "yes", "y", "ja", "j", "x", "waar"]);
+const FALSE_WORDS = new Set(["", "false", "0", "no", "n", "nee", "onwaar"]);
+
+export function parseNotWorked(text: string): boolean | null {
+  const lower = text.trim().toLowerCase();
+  if (TRUE_WORDS.has(lower)) return true;
+  if (FALSE_WORDS.has(lower)) return false;
+  return null;
+}
+
+export interface ExportWeek {
+  email: string;
+  week: string;
+  values: Record<string, number>;
+  notWorked: boolean;
+}
+
+/** The format the importer reads, so that import → export → import changes nothing. */
+export function weeksToCsv(weeks: readonly ExportWeek[], metricKeys: readonly string[], dialect: CsvDialect) {
+  const number = (n: number) => (dialect === "semicolon" ? String(n).replace(".", ",") : String(n));
+  const rows = weeks.map((w) => [
+    w.email,
+    w.week,
+    ...metricKeys.map((key) => (w.values[key] === undefined ? "" : number(w.values[key]))),
+    w.notWorked ? "true" : "false",
+  ]);
+  return `${Papa.unparse([["email", "week", ...metricKeys, "notWorked"], ...rows], {
+    delimiter: dialect === "semicolon" ? ";" : ",",
+    newline: "\r\n",
+  })}\r\n`;
+}

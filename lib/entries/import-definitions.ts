@@ -1,0 +1,31 @@
+import "server-only";
+// Spreadsheet import: a dry run that changes nothing, then the all-or-nothing import.
+import { z } from "zod";
+import type { OrgActionDefinition } from "@/lib/actions/execute";
+import { importWeeks, previewImport } from "@/lib/data/entry-import";
+import type { OrgContext } from "@/lib/data/tenant-tx";
+import { currentWeekOf } from "./clock";
+import { checkbox } from "./form-input";
+
+const importSchema = z.object({
+  csv: z.string().min(1, { error: "csvEmpty" }),
+  createMissingMembers: checkbox,
+  confirmedLargeValues: checkbox,
+});
+
+function request(input: z.infer<typeof importSchema>, ctx: OrgContext) {
+  const { week, weekStart } = currentWeekOf(ctx.org.timeZone);
+  return { ...input, latestWeek: week, latestWeekStart: weekStart };
+}
+
+export const previewImportDefinition = {
+  schema: importSchema,
+  permission: "entries.write.any",
+  handler: async (input, ctx) => ({ plan: await previewImport(ctx, request(input, ctx)) }),
+} satisfies OrgActionDefinition<typeof importSchema>;
+
+export const importWeeksDefinition = {
+  schema: importSchema,
+  permission: "entries.write.any",
+  handler: async (input, ctx) => ({ plan: await importWeeks(ctx, request(input, ctx)) }),
+} satisfies OrgActionDefinition<typeof importSchema>;

@@ -1,0 +1,68 @@
+// Set-up for the integration tests of weeks, funnel and import: fresh organizations with an
+// owner, plus reps who can log in. Each test makes its own, so tests never share data.
+import { and, eq } from "drizzle-orm";
+import { auditEvents, members, users, weeklyEntries } from "@/db/schema";
+import { testDb, unique } from "@/db/test/harness";
+import { resolveMembership } from "@/lib/data/memberships";
+import type { OrgContext } from "@/lib/data/tenant-tx";
+import { signUpWithOrganization } from "@/lib/data/users";
+
+export async function newOrg() {
+  const slug = unique("org");
+  const email = `${unique("owner")}@example.test`;
+  const { userId } = await signUpWithOrganization({
+    email,
+    name: "Owner",
+    password: "long enough pw",
+    orgName: `Org ${slug}`,
+    orgSlug: slug,
+    locale: "en",
+    today: "2026-01-05",
+  });
+  const ctx = (await resolveMembership(userId, slug)) as OrgContext;
+  return { slug, userId, email, ctx };
+}
+
+/** A rep with a login in `org`, with the given role. */
+export async function addMember(org: { ctx: OrgContext }, role: "rep" | "manager" = "rep") {
+  const db = await testDb();
+  const email = `${unique(role)}@example.test`;
+  const [user] = await db
+    .insert(users)
+    .values({ email, name: `A ${role}` })
+    .returning();
+  const [member] = await db
+    .insert(members)
+    .values({
+      orgId: org.ctx.org.id,
+      userId: user!.id,
+      email,
+      name: `A ${role}`,
+      role,
+      status: "active",
+      startedOn: "2026-01-05",
+    })
+    .returning();
+  const ctx = (await resolveMembership(user!.id, org.ctx.org.slug)) as OrgContext;
+  return { userId: user!.id, memberId: member!.id, email, ctx };
+}
+
+export async function storedWeeks(orgId: string, memberId?: string) {
+  const db = await testDb();
+  return db
+    .select()
+    .from(weeklyEntries)
+    .where(
+      memberId
+        ? and(eq(weeklyEntries.orgId, orgId), eq(weeklyEntries.memberId, memberId))
+        : eq(weeklyEntries.orgId, orgId),
+    );
+}
+
+export async function auditOf(orgId: string, action: string) {
+  const db = await testDb();
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, action)));
+}
