@@ -10,9 +10,13 @@ import { can, type Permission } from "@/lib/permissions";
 // /o/[orgSlug]; `label` a key in messages/*/nav.json.
 const SECTIONS: { path: string; label: string; permission: Permission }[] = [
   { path: "", label: "overview", permission: "org.read" },
+  { path: "week", label: "week", permission: "entries.write.own" },
+  { path: "weeks", label: "weeks", permission: "entries.read.any" },
   { path: "settings", label: "settings", permission: "settings.manage" },
   { path: "team", label: "team", permission: "kpis.read.team" },
   { path: "results", label: "results", permission: "entries.write.any" },
+  { path: "funnel", label: "funnel", permission: "funnel.manage" },
+  { path: "import", label: "import", permission: "entries.write.any" },
 ];
 
 export function OrgNavClient({ orgSlug, role }: { orgSlug: string; role: Role }) {
