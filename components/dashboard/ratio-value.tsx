@@ -25,13 +25,15 @@ export function RatioValue({ ratio, unit, targetHalfWidth, compact = false }: Ra
   });
   return (
     <span className="inline-block">
-      <span className="whitespace-nowrap font-medium tabular-nums" data-ratio={ratio.key}>
+      {/* The value and its interval may wrap apart in a narrow cell, never inside either. */}
+      <span className="font-medium tabular-nums" data-ratio={ratio.key}>
         {ratio.low === null || ratio.high === null
           ? t("ratioWithoutInterval", { value: percent(ratio.value) })
-          : t("ratioWithInterval", {
+          : t.rich("ratioWithInterval", {
               value: percent(ratio.value),
               low: percent(ratio.low),
               high: percent(ratio.high),
+              part: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
             })}
       </span>
       {compact ? null : <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">{counts}</span>}

@@ -172,7 +172,7 @@ export function TeamTable({ view, labels, targetHalfWidth, repPath, periodQuery,
                       aria-sort={
                         sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined
                       }
-                      className="px-3 py-2 align-bottom"
+                      className="px-2 py-2 align-bottom"
                     >
                       <button
                         type="button"
@@ -206,7 +206,7 @@ export function TeamTable({ view, labels, targetHalfWidth, repPath, periodQuery,
                         <table.FlexRender cell={cell} />
                       </th>
                     ) : (
-                      <td key={cell.id} className="px-3 py-2 tabular-nums">
+                      <td key={cell.id} className="px-2 py-2 tabular-nums">
                         <table.FlexRender cell={cell} />
                       </td>
                     ),

@@ -93,11 +93,16 @@ export function primaryRatio(metrics: readonly MetricDefinition[]): RatioDefinit
   );
 }
 
-/** The totals a team row shows: every current stage, each stage's main outcome, and time. */
+/**
+ * The totals a team row shows: every current stage, each stage's main outcome, and the first
+ * time metric (hours); later time metrics (talk minutes) show as minutes per call on rep pages.
+ */
 export function effortKeys(metrics: readonly MetricDefinition[]): string[] {
   const mainOutcomes = firstOutcomes(metrics);
-  return sortByPosition(metrics)
-    .filter((m) => !m.retired && (m.kind !== "outcome" || mainOutcomes.has(m.key)))
+  const current = sortByPosition(metrics).filter((m) => !m.retired);
+  const firstTime = current.find((m) => m.kind === "time")?.key;
+  return current
+    .filter((m) => (m.kind === "time" ? m.key === firstTime : m.kind === "stage" || mainOutcomes.has(m.key)))
     .map((m) => m.key);
 }
 

@@ -21,13 +21,7 @@ describe("the ratios a dashboard shows", () => {
       "appointmentsPerCall",
     ]);
     expect(primaryRatio(DEFAULT_METRICS)?.key).toBe("appointmentsPerConversation");
-    expect(effortKeys(DEFAULT_METRICS)).toEqual([
-      "calls",
-      "conversations",
-      "appointments",
-      "hours",
-      "talkMinutes",
-    ]);
+    expect(effortKeys(DEFAULT_METRICS)).toEqual(["calls", "conversations", "appointments", "hours"]);
   });
 
   it("follows an organization's own funnel (a LinkedIn channel, a renamed outcome, a retired one)", () => {

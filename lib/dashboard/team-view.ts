@@ -1,6 +1,6 @@
 // The team overview as plain data: one row per rep and a team total, every ratio pooled over
 // the period (never a mean of weekly or per-rep ratios), with its interval and a trend.
-import { addIsoWeeks, compareIsoWeeks } from "@/lib/kpi/iso-week";
+import { addIsoWeeks, compareIsoWeeks, listIsoWeeks } from "@/lib/kpi/iso-week";
 import { computeKpis, type DerivedRates } from "@/lib/kpi/kpis";
 import { weeklySeries } from "@/lib/kpi/trends";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
@@ -73,8 +73,9 @@ export function buildTeamView(input: TeamViewInput): TeamView {
   const { metrics, fromWeek, toWeek } = input;
   const headline = headlineRatios(metrics);
   const primary = primaryRatio(metrics);
-  const inPeriod = (record: WeekRecord) =>
-    compareIsoWeeks(record.week, fromWeek) >= 0 && compareIsoWeeks(record.week, toWeek) <= 0;
+  // A set lookup, not two week comparisons per record: a long period holds tens of thousands.
+  const periodWeeks = new Set(listIsoWeeks(fromWeek, toWeek));
+  const inPeriod = (record: WeekRecord) => periodWeeks.has(record.week);
 
   const byMember = new Map<string, WeekRecord[]>();
   for (const record of input.records) {
@@ -133,6 +134,9 @@ export function trendOf(
   ratioKey: string,
   window = TREND_WINDOW,
 ): Trend {
-  const [point] = weeklySeries({ metrics, weeks: records, fromWeek: toWeek, toWeek, window });
+  // Only the two windows' weeks: the same trend whatever the period, and fast on long ones.
+  const trendWeeks = new Set(listIsoWeeks(addIsoWeeks(toWeek, -(2 * window - 1)), toWeek));
+  const recent = records.filter((record) => trendWeeks.has(record.week));
+  const [point] = weeklySeries({ metrics, weeks: recent, fromWeek: toWeek, toWeek, window });
   return { ratioKey, change: point?.changeVsPreviousWindow[ratioKey] ?? null, window };
 }
