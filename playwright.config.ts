@@ -5,6 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 // a new database on the server named by DATABASE_URL.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const bothDrivers = Boolean(process.env.DATABASE_URL);
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,13 +35,44 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `node e2e/server.mjs ${port}`,
-    url: `http://127.0.0.1:${port}/api/v1/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // With a PostgreSQL server in use, the API contract also runs against the embedded
+    // database over HTTP, so both drivers are checked end to end.
+    ...(bothDrivers
+      ? [
+          {
+            name: "api-pglite",
+            testMatch: /api\.spec\.ts/,
+            use: {
+              ...devices["Desktop Chrome"],
+              channel: undefined,
+              baseURL: `http://127.0.0.1:${port + 1}`,
+            },
+          },
+        ]
+      : []),
+  ],
+  webServer: [
+    {
+      command: `node e2e/server.mjs ${port}`,
+      url: `http://127.0.0.1:${port}/api/v1/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    ...(bothDrivers
+      ? [
+          {
+            command: `node e2e/server.mjs ${port + 1} --pglite`,
+            url: `http://127.0.0.1:${port + 1}/api/v1/health`,
+            timeout: 180_000,
+            reuseExistingServer: false,
+            stdout: "pipe" as const,
+            stderr: "pipe" as const,
+          },
+        ]
+      : []),
+  ],
 });

@@ -8,11 +8,14 @@ import path from "node:path";
 import postgres from "postgres";
 
 const port = process.argv[2] ?? "3100";
+// --pglite: the embedded database even when DATABASE_URL is set (the API suite runs on both).
+const forcePglite = process.argv.includes("--pglite");
 const env = { ...process.env, AUTH_SECRET: crypto.randomBytes(32).toString("hex"), PORT: port };
+if (forcePglite) delete env.DATABASE_URL;
 let dropDatabase = async () => {};
 
-if (process.env.DATABASE_URL) {
-  const adminUrl = process.env.DATABASE_URL;
+if (env.DATABASE_URL) {
+  const adminUrl = env.DATABASE_URL;
   const name = `funnelmeter_e2e_${crypto.randomBytes(5).toString("hex")}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
