@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PERIOD_WEEKS, mondayOfIsoWeek, periodQuery, resolvePeriod, weeksOf } from "./period";
+import { MAX_PERIOD_WEEKS, periodQuery, resolvePeriod, weeksOf } from "./period";
 
 const NOW = "2026-W48";
 
@@ -47,17 +47,5 @@ describe("periodQuery", () => {
       const query = Object.fromEntries(new URLSearchParams(periodQuery(period)));
       expect(resolvePeriod(query, NOW)).toEqual(period);
     }
-  });
-});
-
-describe("mondayOfIsoWeek", () => {
-  it.each([
-    ["2026-W48", "2026-11-23"],
-    ["2026-W01", "2025-12-29"],
-    ["2020-W53", "2020-12-28"],
-    ["1970-W01", "1969-12-29"],
-    ["2027-W01", "2027-01-04"],
-  ])("%s starts on %s", (week, monday) => {
-    expect(mondayOfIsoWeek(week)).toBe(monday);
   });
 });

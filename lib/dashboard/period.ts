@@ -94,13 +94,3 @@ export function periodQuery(period: Pick<Period, "kind" | "fromWeek" | "toWeek">
 export function weeksOf(period: Pick<Period, "fromWeek" | "toWeek">): number {
   return isoWeeksBetween(period.fromWeek, period.toWeek) + 1;
 }
-
-const MONDAY_OF_1970_W01 = Date.UTC(1969, 11, 29);
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** The Monday of an ISO week as "YYYY-MM-DD", the way weeks are stored. */
-export function mondayOfIsoWeek(week: string): string {
-  return new Date(MONDAY_OF_1970_W01 + isoWeeksBetween("1970-W01", week) * WEEK_MS)
-    .toISOString()
-    .slice(0, 10);
-}

@@ -4,8 +4,7 @@
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
 import { saveLaggingResult } from "@/lib/data/lagging";
-import { isoWeekOfDate, parseIsoWeek } from "@/lib/kpi/iso-week";
-import { mondayOfIsoWeek } from "./period";
+import { isoWeekOfDate, mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/kpi/iso-week";
 
 const WEEK = /^\d{4}-W\d{2}$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -15,11 +14,11 @@ export function weekStartOfResultPeriod(text: string): string | null {
   try {
     if (WEEK.test(text)) {
       parseIsoWeek(text);
-      return mondayOfIsoWeek(text);
+      return mondayDateOfIsoWeek(text);
     }
     const month = MONTH.exec(text);
     if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
-      return mondayOfIsoWeek(isoWeekOfDate(`${month[1]}-${month[2]}-01`));
+      return mondayDateOfIsoWeek(isoWeekOfDate(`${month[1]}-${month[2]}-01`));
     }
   } catch {
     return null;

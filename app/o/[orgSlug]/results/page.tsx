@@ -1,10 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/dashboard/empty-state";
 import { ResultsForm } from "@/components/dashboard/results-form";
-import { mondayOfIsoWeek } from "@/lib/dashboard/period";
 import { loadKpiSetup } from "@/lib/data/kpi-data";
 import { listLaggingResults } from "@/lib/data/lagging";
-import { addIsoWeeks, isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { requireOrgPermission } from "@/lib/tenant";
 import { isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
 import { saveLaggingResultAction } from "./actions";
@@ -27,8 +26,8 @@ export default async function ResultsPage({ params }: { params: Promise<{ orgSlu
     getFormatter(),
     loadKpiSetup(ctx),
     listLaggingResults(ctx, {
-      fromWeekStart: mondayOfIsoWeek(addIsoWeeks(currentWeek, -(RECENT_WEEKS - 1))),
-      toWeekStart: mondayOfIsoWeek(currentWeek),
+      fromWeekStart: mondayDateOfIsoWeek(addIsoWeeks(currentWeek, -(RECENT_WEEKS - 1))),
+      toWeekStart: mondayDateOfIsoWeek(currentWeek),
     }),
   ]);
   const reps = setup.members

@@ -8,10 +8,11 @@ import { TrendText } from "@/components/dashboard/trend-text";
 import { visibleMemberIds } from "@/lib/dashboard/access";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { laggingTotals, NO_LAGGING } from "@/lib/dashboard/lagging-view";
-import { mondayOfIsoWeek, type PeriodSearchParams, periodQuery, resolvePeriod } from "@/lib/dashboard/period";
+import { type PeriodSearchParams, periodQuery, resolvePeriod } from "@/lib/dashboard/period";
 import { buildTeamView, trendFromWeek } from "@/lib/dashboard/team-view";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
 import { listLaggingResults } from "@/lib/data/lagging";
+import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { can } from "@/lib/permissions";
 import { requireOrgPermission } from "@/lib/tenant";
 import { isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
@@ -31,15 +32,15 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
   const ctx = await requireOrgPermission(orgSlug, "kpis.read.team");
   const period = resolvePeriod(await searchParams, isoWeekLabel(todayIn(ctx.org.timeZone, new Date())));
   const range = {
-    fromWeekStart: mondayOfIsoWeek(period.fromWeek),
-    toWeekStart: mondayOfIsoWeek(period.toWeek),
+    fromWeekStart: mondayDateOfIsoWeek(period.fromWeek),
+    toWeekStart: mondayDateOfIsoWeek(period.toWeek),
   };
   const [t, tAll, setup, records, lagging] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations(),
     loadKpiSetup(ctx),
     loadWeekRecords(ctx, {
-      fromWeekStart: mondayOfIsoWeek(trendFromWeek(period.fromWeek, period.toWeek)),
+      fromWeekStart: mondayDateOfIsoWeek(trendFromWeek(period.fromWeek, period.toWeek)),
       toWeekStart: range.toWeekStart,
     }),
     listLaggingResults(ctx, range),

@@ -10,12 +10,12 @@ import { RepWeekTable } from "@/components/dashboard/rep-week-table";
 import { TrendText } from "@/components/dashboard/trend-text";
 import { canSeeRep } from "@/lib/dashboard/access";
 import { funnelLabels } from "@/lib/dashboard/labels";
-import { mondayOfIsoWeek, type PeriodSearchParams, periodQuery, resolvePeriod } from "@/lib/dashboard/period";
+import { type PeriodSearchParams, periodQuery, resolvePeriod } from "@/lib/dashboard/period";
 import { buildRepView } from "@/lib/dashboard/rep-view";
 import { trendFromWeek } from "@/lib/dashboard/team-view";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
 import { listLaggingResults } from "@/lib/data/lagging";
-import { parseIsoWeek } from "@/lib/kpi/iso-week";
+import { mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/kpi/iso-week";
 import { requireOrgPermission } from "@/lib/tenant";
 import { dateForDisplay, isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
 
@@ -39,18 +39,18 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
   if (!member) notFound();
 
   const period = resolvePeriod(await searchParams, isoWeekLabel(todayIn(ctx.org.timeZone, new Date())));
-  const toWeekStart = mondayOfIsoWeek(period.toWeek);
+  const toWeekStart = mondayDateOfIsoWeek(period.toWeek);
   const [t, tCharts, tAll, format, records, lagging] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("charts"),
     getTranslations(),
     getFormatter(),
     loadWeekRecords(ctx, {
-      fromWeekStart: mondayOfIsoWeek(trendFromWeek(period.fromWeek, period.toWeek)),
+      fromWeekStart: mondayDateOfIsoWeek(trendFromWeek(period.fromWeek, period.toWeek)),
       toWeekStart,
       memberId,
     }),
-    listLaggingResults(ctx, { fromWeekStart: mondayOfIsoWeek(period.fromWeek), toWeekStart, memberId }),
+    listLaggingResults(ctx, { fromWeekStart: mondayDateOfIsoWeek(period.fromWeek), toWeekStart, memberId }),
   ]);
   const view = buildRepView({
     metrics: setup.metrics,
