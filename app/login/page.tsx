@@ -15,6 +15,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   const nextPath = typeof next === "string" ? safeNextPath(next) : undefined;
   if (await currentUser()) redirect(nextPath ?? "/");
   const t = await getTranslations("auth");
+  const tAccount = await getTranslations("account");
   return (
     <AuthCard
       title={t("loginTitle")}
@@ -24,6 +25,11 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
           <Link href="/signup" className="font-semibold text-indigo-700 underline dark:text-indigo-300">
             {t("createAccount")}
           </Link>
+          <span className="mt-2 block">
+            <Link href="/reset-password" className="underline">
+              {tAccount("forgotPassword")}
+            </Link>
+          </span>
         </>
       }
     >

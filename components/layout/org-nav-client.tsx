@@ -17,6 +17,8 @@ const SECTIONS: { path: string; label: string; permission: Permission }[] = [
   { path: "results", label: "results", permission: "entries.write.any" },
   { path: "funnel", label: "funnel", permission: "funnel.manage" },
   { path: "import", label: "import", permission: "entries.write.any" },
+  { path: "members", label: "members", permission: "members.read" },
+  { path: "audit", label: "audit", permission: "audit.read" },
 ];
 
 export function OrgNavClient({ orgSlug, role }: { orgSlug: string; role: Role }) {

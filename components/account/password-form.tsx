@@ -1,0 +1,40 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { changeAccountPassword } from "@/lib/teams/account-actions";
+
+/** `changed`: the page was reached by the redirect after a successful change. */
+export function PasswordForm({ email, changed }: { email: string; changed: boolean }) {
+  const t = useTranslations("account");
+  const [state, action] = useActionState(changeAccountPassword, INITIAL_FORM_STATE);
+  const shown = !state.message && changed ? { ok: true, message: t("passwordChanged") } : state;
+  return (
+    <form action={action} className="space-y-4" noValidate aria-label={t("passwordHeading")}>
+      <FormMessage state={shown} />
+      <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+      <TextField
+        name="currentPassword"
+        type="password"
+        label={t("currentPassword")}
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.currentPassword}
+      />
+      <TextField
+        name="newPassword"
+        type="password"
+        label={t("newPassword")}
+        hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
+        autoComplete="new-password"
+        required
+        error={state.fieldErrors?.newPassword}
+      />
+      <SubmitButton pendingLabel={t("changing")}>{t("changePassword")}</SubmitButton>
+    </form>
+  );
+}

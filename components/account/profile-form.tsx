@@ -1,0 +1,40 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { LOCALES, type Locale } from "@/db/schema";
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import { updateAccountProfile } from "@/lib/teams/account-actions";
+
+export function ProfileForm({ name, email, locale }: { name: string; email: string; locale: Locale }) {
+  const t = useTranslations("account");
+  const tLocale = useTranslations("locale");
+  const [state, action] = useActionState(updateAccountProfile, INITIAL_FORM_STATE);
+  const shown = state.ok ? { ...state, message: t("profileSaved") } : state;
+  return (
+    <form action={action} className="space-y-4" noValidate aria-label={t("profileHeading")}>
+      <FormMessage state={shown} />
+      <TextField name="email" type="email" label={t("email")} hint={t("emailHint")} value={email} readOnly />
+      <TextField
+        name="name"
+        label={t("name")}
+        autoComplete="name"
+        required
+        defaultValue={state.values?.name ?? name}
+        error={state.fieldErrors?.name}
+      />
+      <SelectField
+        name="locale"
+        key={state.values?.locale ?? locale}
+        label={t("locale")}
+        defaultValue={state.values?.locale ?? locale}
+        error={state.fieldErrors?.locale}
+        options={LOCALES.map((l) => ({ value: l, label: tLocale(l) }))}
+      />
+      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { acceptInvitationAsCurrentUser, acceptInvitationWithAccount } from "@/lib/teams/invite-actions";
+
+/** The signed-in invitee joins with one click. */
+export function JoinForm({ token, orgName }: { token: string; orgName: string }) {
+  const t = useTranslations("invite");
+  const [state, action] = useActionState(acceptInvitationAsCurrentUser, INITIAL_FORM_STATE);
+  return (
+    <form action={action} className="space-y-4" aria-label={t("join", { org: orgName })}>
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton pendingLabel={t("joining")}>{t("join", { org: orgName })}</SubmitButton>
+    </form>
+  );
+}
+
+/** Someone new: name and password; the email is the invited one and cannot be changed. */
+export function NewAccountForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("invite");
+  const [state, action] = useActionState(acceptInvitationWithAccount, INITIAL_FORM_STATE);
+  return (
+    <form action={action} className="space-y-4" noValidate aria-label={t("createAccountHeading")}>
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <TextField
+        name="email"
+        type="email"
+        label={t("email")}
+        value={email}
+        readOnly
+        autoComplete="username"
+      />
+      <TextField
+        name="name"
+        label={t("name")}
+        autoComplete="name"
+        required
+        defaultValue={state.values?.name}
+        error={state.fieldErrors?.name}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
+        autoComplete="new-password"
+        required
+        error={state.fieldErrors?.password}
+      />
+      <SubmitButton pendingLabel={t("creating")}>{t("createAndJoin")}</SubmitButton>
+    </form>
+  );
+}

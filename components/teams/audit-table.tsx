@@ -1,0 +1,103 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { type AuditValue, actionMessageKey, type ChangeLine } from "@/lib/teams/audit-view";
+
+export interface AuditRowView {
+  id: string;
+  createdAt: Date;
+  action: string;
+  actorName: string | null;
+  actorEmail: string | null;
+  apiKeyName: string | null;
+  changes: ChangeLine[];
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** The organization's audit events, newest first, each change on its own line. */
+export function AuditTable({ orgName, events }: { orgName: string; events: AuditRowView[] }) {
+  const t = useTranslations("audit");
+  const tAll = useTranslations();
+  const format = useFormatter();
+  const actionLabel = (action: string) => {
+    const key = `actions.${actionMessageKey(action)}`;
+    return t.has(key) ? t(key) : action;
+  };
+  const fieldLabel = (field: string) => {
+    const key = `fields.${field}`;
+    return !field.includes(".") && t.has(key) ? t(key) : field;
+  };
+  const value = (field: string, v: AuditValue | undefined) => {
+    if (v === undefined || v === null || v === "") return t("empty");
+    if (typeof v === "boolean") return v ? t("yes") : t("no");
+    if (typeof v === "number") return format.number(v);
+    if (field === "role" && tAll.has(`roles.${v}`)) return tAll(`roles.${v}`);
+    if (field === "status" && tAll.has(`memberStatus.${v}`)) return tAll(`memberStatus.${v}`);
+    if (ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v))) {
+      return format.dateTime(new Date(v), { dateStyle: "medium", timeStyle: "short" });
+    }
+    return v;
+  };
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{t("caption", { org: orgName })}</caption>
+        <thead className="bg-slate-100 dark:bg-slate-800">
+          <tr>
+            <th scope="col" className="px-4 py-2">
+              {t("when")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("who")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("what")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("changes")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id} className="border-t border-slate-200 align-top dark:border-slate-800">
+              <td className="whitespace-nowrap px-4 py-2">
+                {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+              </td>
+              <td className="px-4 py-2">
+                {event.actorName ??
+                  (event.apiKeyName ? t("apiKey", { name: event.apiKeyName }) : t("system"))}
+                {event.actorEmail ? (
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">{event.actorEmail}</span>
+                ) : null}
+              </td>
+              <th scope="row" className="px-4 py-2 font-medium">
+                {actionLabel(event.action)}
+              </th>
+              <td className="px-4 py-2">
+                {event.changes.length === 0 ? (
+                  t("empty")
+                ) : (
+                  <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                    {event.changes.map((line) => (
+                      <div key={line.field} className="contents">
+                        <dt className="text-slate-600 dark:text-slate-400">{fieldLabel(line.field)}</dt>
+                        <dd>
+                          {"before" in line && "after" in line
+                            ? t("changed", {
+                                before: value(line.field, line.before),
+                                after: value(line.field, line.after),
+                              })
+                            : value(line.field, "after" in line ? line.after : line.before)}
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

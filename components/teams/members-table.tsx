@@ -1,0 +1,181 @@
+"use client";
+import { useFormatter, useTranslations } from "next-intl";
+import { useActionState, useId } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import type { MemberStatus, Role } from "@/db/schema";
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import { changeMemberRole, deactivateMember, reactivateMember, resendInvitation } from "@/lib/teams/actions";
+import { dateForDisplay } from "@/lib/weeks/calendar";
+import { InvitationSentNotice } from "./invitation-link";
+
+export interface MemberRow {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  status: MemberStatus;
+  startedOn: string;
+  isYou: boolean;
+  /** Invited, with no invitation pending: a new link can be sent. */
+  needsInvitation: boolean;
+  /** The roles this viewer may give this member; empty when they may not manage them. */
+  grantableRoles: Role[];
+}
+
+const buttonClass =
+  "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
+
+function RoleForm({ member, action }: { member: MemberRow; action: (formData: FormData) => void }) {
+  const t = useTranslations("members");
+  const tRoles = useTranslations("roles");
+  const id = useId();
+  return (
+    <form action={action} className="flex items-center gap-2">
+      <input type="hidden" name="memberId" value={member.id} />
+      <label htmlFor={id} className="sr-only">
+        {t("roleOf", { name: member.name })}
+      </label>
+      <select
+        id={id}
+        name="role"
+        defaultValue={member.role}
+        key={member.role}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+      >
+        {member.grantableRoles.map((role) => (
+          <option key={role} value={role}>
+            {tRoles(role)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" aria-label={t("changeRoleLabel", { name: member.name })} className={buttonClass}>
+        {t("changeRole")}
+      </button>
+    </form>
+  );
+}
+
+export function MembersTable({
+  orgSlug,
+  orgName,
+  members,
+  canManage,
+}: {
+  orgSlug: string;
+  orgName: string;
+  members: MemberRow[];
+  canManage: boolean;
+}) {
+  const t = useTranslations("members");
+  const tAll = useTranslations();
+  const format = useFormatter();
+  const [roleState, changeRole] = useActionState(changeMemberRole.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [deactivated, deactivate] = useActionState(deactivateMember.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [reactivated, reactivate] = useActionState(reactivateMember.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [resent, resend] = useActionState(resendInvitation.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const roleError = roleState.fieldErrors?.role ?? roleState.fieldErrors?.memberId;
+  return (
+    <div className="space-y-3">
+      <FormMessage state={roleError ? { ok: false, message: roleError } : roleState} />
+      <FormMessage state={deactivated} />
+      <FormMessage state={reactivated} />
+      {resent.ok && resent.data ? (
+        <InvitationSentNotice data={resent.data} />
+      ) : (
+        <FormMessage state={resent} />
+      )}
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{t("teamCaption", { org: orgName })}</caption>
+          <thead className="bg-slate-100 dark:bg-slate-800">
+            <tr>
+              <th scope="col" className="px-4 py-2">
+                {t("name")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("role")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("status")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("startedOn")}
+              </th>
+              {canManage ? (
+                <th scope="col" className="px-4 py-2">
+                  {t("actions")}
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => {
+              const manageable = member.grantableRoles.length > 0;
+              return (
+                <tr key={member.id} className="border-t border-slate-200 align-top dark:border-slate-800">
+                  <th scope="row" className="px-4 py-2 font-medium">
+                    {member.name} {member.isYou ? <span className="font-normal">{t("you")}</span> : null}
+                    <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
+                      {member.email}
+                    </span>
+                  </th>
+                  <td className="px-4 py-2">{tAll(`roles.${member.role}`)}</td>
+                  <td className="px-4 py-2">{tAll(`memberStatus.${member.status}`)}</td>
+                  <td className="px-4 py-2">
+                    {format.dateTime(dateForDisplay(member.startedOn), { dateStyle: "medium" })}
+                  </td>
+                  {canManage ? (
+                    <td className="px-4 py-2">
+                      {manageable ? (
+                        <div className="flex flex-wrap items-center gap-2">
+                          {member.status !== "deactivated" ? (
+                            <RoleForm member={member} action={changeRole} />
+                          ) : null}
+                          {member.needsInvitation ? (
+                            <form action={resend}>
+                              <input type="hidden" name="memberId" value={member.id} />
+                              <button
+                                type="submit"
+                                aria-label={t("inviteAgainLabel", { name: member.name })}
+                                className={buttonClass}
+                              >
+                                {t("inviteAgain")}
+                              </button>
+                            </form>
+                          ) : null}
+                          {member.status === "deactivated" ? (
+                            <form action={reactivate}>
+                              <input type="hidden" name="memberId" value={member.id} />
+                              <button
+                                type="submit"
+                                aria-label={t("reactivateLabel", { name: member.name })}
+                                className={buttonClass}
+                              >
+                                {t("reactivate")}
+                              </button>
+                            </form>
+                          ) : member.isYou ? null : (
+                            <form action={deactivate}>
+                              <input type="hidden" name="memberId" value={member.id} />
+                              <button
+                                type="submit"
+                                aria-label={t("deactivateLabel", { name: member.name })}
+                                className="rounded-md border border-red-300 px-3 py-1 text-sm text-red-700 hover:bg-red-50 dark:border-red-700 dark:text-red-300 dark:hover:bg-red-950"
+                              >
+                                {t("deactivate")}
+                              </button>
+                            </form>
+                          )}
+                        </div>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+// The role x permission matrix, through every registered server action: each case runs
+// in a fresh organization as owner, manager, rep, a member of another organization and
+// nobody, checks the exact outcome, and that the database is unchanged where the call was
+// refused (and changed, with an audit event, where it was allowed). Cases live in
+// lib/teams/action-matrix.ts; other features add theirs there.
+import { eq, sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { members, users } from "@/db/schema";
+import { describeDb, testDb, unique } from "@/db/test/harness";
+import { executeOrgAction } from "@/lib/actions/execute";
+import { resolveMembership } from "@/lib/data/memberships";
+import { insertOrganization } from "@/lib/data/organizations";
+import { rowsOf } from "@/lib/data/sql-rows";
+import { can } from "@/lib/permissions";
+import { ACTION_MATRIX, type ActionMatrixCase, CALLERS, type Caller, type MatrixOrg } from "./action-matrix";
+
+async function newUser(name: string) {
+  const db = await testDb();
+  const [user] = await db
+    .insert(users)
+    .values({ email: `${unique(name.toLowerCase())}@example.test`, name })
+    .returning();
+  return user!;
+}
+
+async function newOrganization() {
+  const owner = await newUser("Owner");
+  const db = await testDb();
+  const ctx = await db.transaction((tx) =>
+    insertOrganization(tx, {
+      name: "Matrix",
+      slug: unique("matrix"),
+      owner: { userId: owner.id, email: owner.email, name: owner.name, startedOn: "2026-01-05" },
+    }),
+  );
+  return { ctx, owner };
+}
+
+async function addMember(orgId: string, role: "owner" | "manager" | "rep") {
+  const user = await newUser(role);
+  const db = await testDb();
+  const [member] = await db
+    .insert(members)
+    .values({
+      orgId,
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      role,
+      status: "active",
+      startedOn: "2026-01-05",
+    })
+    .returning();
+  return { userId: user.id, memberId: member!.id };
+}
+
+async function matrixOrg(): Promise<MatrixOrg> {
+  const { ctx, owner } = await newOrganization();
+  const other = await newOrganization();
+  return {
+    slug: ctx.org.slug,
+    orgId: ctx.org.id,
+    owner: { userId: owner.id, memberId: ctx.member!.id },
+    manager: await addMember(ctx.org.id, "manager"),
+    rep: await addMember(ctx.org.id, "rep"),
+    other: {
+      slug: other.ctx.org.slug,
+      orgId: other.ctx.org.id,
+      ownerUserId: other.owner.id,
+      ownerMemberId: other.ctx.member!.id,
+    },
+    ownerContext: (await resolveMembership(owner.id, ctx.org.slug))!,
+    unique,
+    addMember: (role) => addMember(ctx.org.id, role),
+  };
+}
+
+const TENANT_TABLES = [
+  "members",
+  "metrics",
+  "weekly_entries",
+  "invitations",
+  "api_keys",
+  "member_costs",
+  "lagging_results",
+  "audit_events",
+];
+
+/** Every row of both organizations, as sorted JSON: equal snapshots mean nothing changed. */
+async function snapshot(org: MatrixOrg) {
+  const db = await testDb();
+  const tables: Record<string, string[]> = {};
+  for (const orgId of [org.orgId, org.other.orgId]) {
+    const orgRows = await db.execute(sql`select to_jsonb(o) as row from organizations o where id = ${orgId}`);
+    tables[`organizations/${orgId}`] = rowsOf<{ row: unknown }>(orgRows).map((r) => JSON.stringify(r.row));
+    for (const table of TENANT_TABLES) {
+      const result = await db.execute(
+        sql`select to_jsonb(t) as row from ${sql.identifier(table)} t where org_id = ${orgId}`,
+      );
+      tables[`${table}/${orgId}`] = rowsOf<{ row: unknown }>(result)
+        .map((r) => JSON.stringify(r.row))
+        .sort();
+    }
+  }
+  return tables;
+}
+
+function defaultOutcome(c: ActionMatrixCase, caller: Caller) {
+  if (caller === "anonymous") return "unauthorized";
+  if (caller === "nonMember") return "not_found";
+  return can(caller, c.definition.permission) ? "ok" : "forbidden";
+}
+
+function callerId(org: MatrixOrg, caller: Caller): string | null {
+  switch (caller) {
+    case "anonymous":
+      return null;
+    case "nonMember":
+      return org.other.ownerUserId;
+    default:
+      return org[caller].userId;
+  }
+}
+
+describeDb("role x permission matrix over every registered server action", () => {
+  const rows = ACTION_MATRIX.flatMap((c) =>
+    CALLERS.map((caller) => [c.name, caller, c.expected?.[caller] ?? defaultOutcome(c, caller), c] as const),
+  );
+
+  it.each(rows)("%s as %s → %s", async (_name, caller, expected, c) => {
+    const org = await matrixOrg();
+    const input = await c.input(org);
+    const before = await snapshot(org);
+    const outcome = await executeOrgAction(c.definition, callerId(org, caller), org.slug, input);
+    expect(outcome.ok ? "ok" : outcome.code).toBe(expected);
+    const after = await snapshot(org);
+    if (expected === "ok") {
+      const key = `audit_events/${org.orgId}`;
+      expect(after[key]!.length, "an allowed change writes an audit event").toBeGreaterThan(
+        before[key]!.length,
+      );
+    } else {
+      expect(after).toEqual(before);
+    }
+  });
+
+  it("covers each caller of each case", async () => {
+    expect(rows.length).toBe(ACTION_MATRIX.length * CALLERS.length);
+    const db = await testDb();
+    // The fixture itself is sound: three roles, three accounts.
+    const org = await matrixOrg();
+    const team = await db.select().from(members).where(eq(members.orgId, org.orgId));
+    expect(team.map((m) => m.role).sort()).toEqual(["manager", "owner", "rep"]);
+  });
+});

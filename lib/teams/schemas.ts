@@ -1,0 +1,68 @@
+// What the team and account forms send. FormData values are strings; error messages are
+// keys in messages/*/errors.json, shown next to the field with the same name.
+import { z } from "zod";
+import { LOCALES, ROLES } from "@/db/schema";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "invalidEmail" }).max(254, { error: "tooLong" }));
+
+export const personName = z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" });
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    {
+      error: "invalidDate",
+    },
+  );
+
+export const roleField = z.enum(ROLES, { error: "invalid" });
+
+export const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { error: "tooShort" })
+  .max(200, { error: "tooLong" });
+
+export const inviteSchema = z.object({
+  email: emailField,
+  name: personName,
+  role: roleField,
+  startedOn: isoDate,
+});
+export type InviteInput = z.infer<typeof inviteSchema>;
+
+export const memberIdSchema = z.object({ memberId: z.uuid({ error: "invalid" }) });
+
+export const invitationIdSchema = z.object({ invitationId: z.uuid({ error: "invalid" }) });
+
+export const changeRoleSchema = z.object({ memberId: z.uuid({ error: "invalid" }), role: roleField });
+
+/** Tokens are base64url (lib/auth/tokens.ts); anything else is not worth a database query. */
+export const tokenField = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: "invalid" });
+
+export const acceptWithNewAccountSchema = z.object({
+  token: tokenField,
+  name: personName,
+  password: newPassword,
+});
+
+export const acceptAsCurrentUserSchema = z.object({ token: tokenField });
+
+export const profileSchema = z.object({ name: personName, locale: z.enum(LOCALES, { error: "invalid" }) });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+  newPassword,
+});
+
+export const requestPasswordResetSchema = z.object({ email: emailField });
+
+export const resetPasswordSchema = z.object({ token: tokenField, newPassword });

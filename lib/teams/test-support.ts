@@ -1,0 +1,71 @@
+// Organizations and people for the team feature's integration tests (never product code).
+import { and, eq } from "drizzle-orm";
+import { members, users } from "@/db/schema";
+import { testDb, unique } from "@/db/test/harness";
+import { hashPassword } from "@/lib/auth/password";
+import { resolveMembership } from "@/lib/data/memberships";
+import { insertOrganization } from "@/lib/data/organizations";
+import type { OrgContext } from "@/lib/data/tenant-tx";
+
+export async function newUser(name = "User", options: { password?: string; locale?: "en" | "nl" } = {}) {
+  const db = await testDb();
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: `${unique(name.toLowerCase().replace(/\W/g, ""))}@example.test`,
+      name,
+      passwordHash: options.password ? await hashPassword(options.password) : null,
+      locale: options.locale,
+    })
+    .returning();
+  return user!;
+}
+
+/** A new organization whose owner has an account; returns the owner's context. */
+export async function newOrg(owner?: Awaited<ReturnType<typeof newUser>>) {
+  const user = owner ?? (await newUser("Owner"));
+  const db = await testDb();
+  const created = await db.transaction((tx) =>
+    insertOrganization(tx, {
+      name: `Org ${unique("o")}`,
+      slug: unique("org"),
+      owner: { userId: user.id, email: user.email, name: user.name, startedOn: "2026-01-05" },
+    }),
+  );
+  return { ctx: (await contextOf(user.id, created.org.slug))!, owner: user };
+}
+
+export async function contextOf(userId: string, slug: string): Promise<OrgContext | null> {
+  return resolveMembership(userId, slug);
+}
+
+/** An active member with an account, in the given role. */
+export async function addActiveMember(ctx: OrgContext, role: "owner" | "manager" | "rep") {
+  const user = await newUser(role);
+  const db = await testDb();
+  const [member] = await db
+    .insert(members)
+    .values({
+      orgId: ctx.org.id,
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      role,
+      status: "active",
+      startedOn: "2026-01-05",
+    })
+    .returning();
+  return { user, member: member!, ctx: (await contextOf(user.id, ctx.org.slug))! };
+}
+
+export async function memberRow(orgId: string, memberId: string) {
+  const db = await testDb();
+  const [row] = await db
+    .select()
+    .from(members)
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)));
+  return row;
+}
+
+/** The token in an invitation or reset link. */
+export const tokenOf = (link: string) => link.split("/").pop() ?? "";
