@@ -44,7 +44,10 @@ export async function SiteHeader({ orgSlug }: { orgSlug?: string }) {
           {user ? (
             <>
               <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-400">{user.name}</span>
-              <Link href="/account" className="text-sm underline hover:text-indigo-700 dark:hover:text-indigo-300">
+              <Link
+                href="/account"
+                className="text-sm underline hover:text-indigo-700 dark:hover:text-indigo-300"
+              >
                 {t("app.account")}
               </Link>
               <LogOutButton />

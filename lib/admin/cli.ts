@@ -118,7 +118,9 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof ValidationError) {
       const t = createTranslator({ locale: "en", messages: loadMessages("en"), namespace: "errors" });
-      const detail = Object.entries(error.fields).map(([f, m]) => `${f}: ${t(m.key as never, m.values as never)}`);
+      const detail = Object.entries(error.fields).map(
+        ([f, m]) => `${f}: ${t(m.key as never, m.values as never)}`,
+      );
       console.error(`error: invalid input (${detail.join("; ")})`);
     } else if (
       error instanceof UsageError ||

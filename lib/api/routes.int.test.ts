@@ -6,8 +6,8 @@ import { organizations } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
 import { createApiKey } from "@/lib/data/api-keys";
 import { seedDemo } from "@/lib/data/demo";
-import { resolveMembership } from "@/lib/data/memberships";
 import { listMembersWithActivity } from "@/lib/data/members";
+import { resolveMembership } from "@/lib/data/memberships";
 import type { OrgContext } from "@/lib/data/tenant-tx";
 import { signUpWithOrganization } from "@/lib/data/users";
 import { addIsoWeeks, isoWeekOfDate } from "@/lib/kpi/iso-week";
@@ -54,7 +54,11 @@ async function demoWithKey() {
     userId: null,
   };
   const lastWeek = addIsoWeeks(isoWeekOfDate(todayIn("Europe/Brussels", new Date())), -1);
-  return { ctx, key: (await createApiKey(ctx, { name: unique("k") })).key, articleWeek: addIsoWeeks(lastWeek, -2) };
+  return {
+    ctx,
+    key: (await createApiKey(ctx, { name: unique("k") })).key,
+    articleWeek: addIsoWeeks(lastWeek, -2),
+  };
 }
 
 afterEach(() => {
@@ -94,7 +98,11 @@ describeDb("REST API v1 handlers", () => {
 
   it("gives the seed article's week as pooled ratios with Wilson intervals", async () => {
     const demo = await demoWithKey();
-    const { status, body } = await call(getKpis, `/kpis?from=${demo.articleWeek}&to=${demo.articleWeek}`, demo.key);
+    const { status, body } = await call(
+      getKpis,
+      `/kpis?from=${demo.articleWeek}&to=${demo.articleWeek}`,
+      demo.key,
+    );
     expect(status).toBe(200);
     expect(body.totals).toMatchObject({ calls: 106, conversations: 38, appointments: 9 });
     const perConversation = body.ratios.find((r: { key: string }) => r.key === "appointmentsPerConversation");
@@ -114,7 +122,11 @@ describeDb("REST API v1 handlers", () => {
   it("plans the effort for a daily target and says how likely it is", async () => {
     const demo = await demoWithKey();
     const week = demo.articleWeek;
-    const { status, body } = await call(getWhatIf, `/what-if?appointmentsPerDay=3&from=${week}&to=${week}`, demo.key);
+    const { status, body } = await call(
+      getWhatIf,
+      `/what-if?appointmentsPerDay=3&from=${week}&to=${week}`,
+      demo.key,
+    );
     expect(status).toBe(200);
     expect(body.callsPerDay).toBeCloseTo(3 / (9 / 106), 6);
     expect(body.conversationsPerDay).toBeCloseTo(3 / (9 / 38), 6);

@@ -33,7 +33,12 @@ describeDb("API keys", () => {
     expect(JSON.stringify(await listApiKeys(ctx))).not.toContain(key);
 
     const acting = await authenticateApiKey(key);
-    expect(acting).toMatchObject({ org: { id: ctx.org.id }, role: "manager", userId: null, apiKeyId: apiKey.id });
+    expect(acting).toMatchObject({
+      org: { id: ctx.org.id },
+      role: "manager",
+      userId: null,
+      apiKeyId: apiKey.id,
+    });
     expect(await authenticateApiKey(`${key}x`)).toBeNull();
     expect(await authenticateApiKey("not a key")).toBeNull();
 
