@@ -2,8 +2,7 @@
 // Import a spreadsheet of weeks: pick a file (or paste cells), check it (a dry run that
 // shows every row's result and problems), then import it all at once.
 import { useTranslations } from "next-intl";
-import { type ChangeEvent, useActionState, useId, useState } from "react";
-import { useFormStatus } from "react-dom";
+import { type ChangeEvent, type FormEvent, startTransition, useActionState, useId, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { importWeeksAction, previewImportAction } from "@/lib/entries/actions";
@@ -13,24 +12,40 @@ import { ImportPreview } from "./import-preview";
 export function ImportForm({ orgSlug }: { orgSlug: string }) {
   const t = useTranslations("import");
   const id = useId();
-  const [preview, previewAction] = useActionState(
+  const [preview, previewAction, checking] = useActionState(
     previewImportAction.bind(null, orgSlug),
     INITIAL_FORM_STATE,
   );
-  const [imported, importAction] = useActionState(importWeeksAction.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [imported, importAction, importing] = useActionState(
+    importWeeksAction.bind(null, orgSlug),
+    INITIAL_FORM_STATE,
+  );
   const [csv, setCsv] = useState("");
   const [checkedCsv, setCheckedCsv] = useState<string | null>(null);
   const [createMissing, setCreateMissing] = useState(false);
   const [confirmLarge, setConfirmLarge] = useState(false);
+  const [lastIntent, setLastIntent] = useState<"preview" | "import">("preview");
 
   const plan = preview.ok ? (preview.data?.plan as ImportPlan | undefined) : undefined;
-  const done = imported.ok ? (imported.data?.plan as ImportPlan | undefined) : undefined;
+  const done =
+    imported.ok && lastIntent === "import" ? (imported.data?.plan as ImportPlan | undefined) : undefined;
   // The import button only imports what was checked, unchanged since.
   const checked = plan !== undefined && checkedCsv === csv && !done;
   const importable = checked && plan.fileError === null && plan.counts.error === 0;
-  const csvError =
-    (imported.ok ? undefined : imported.fieldErrors?.csv) ??
-    (preview.ok ? undefined : preview.fieldErrors?.csv);
+  const latest = lastIntent === "import" ? imported : preview;
+  const csvError = latest.ok ? undefined : latest.fieldErrors?.csv;
+
+  // Dispatched by hand rather than through the form's action: React resets a form after its
+  // action, which would blank the controlled text area while its state still holds the file.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const data = new FormData(event.currentTarget);
+    const intent = submitter?.value === "import" ? "import" : "preview";
+    setCheckedCsv(csv);
+    setLastIntent(intent);
+    startTransition(() => (intent === "import" ? importAction(data) : previewAction(data)));
+  }
 
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -42,7 +57,7 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
       <form
         aria-label={t("importHeading")}
         noValidate
-        onSubmit={() => setCheckedCsv(csv)}
+        onSubmit={submit}
         className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900"
       >
         {done ? (
@@ -53,7 +68,7 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
             {t("imported", done.counts)}
           </p>
         ) : null}
-        <FormMessage state={imported.ok ? {} : imported} />
+        <FormMessage state={imported.ok || lastIntent !== "import" ? {} : imported} />
         <div>
           <label htmlFor={`${id}-file`} className="block text-sm font-medium">
             {t("file")}
@@ -115,16 +130,16 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
         ) : null}
         <div className="flex flex-wrap gap-3">
           <ActionButton
-            formAction={previewAction}
-            text={t("check")}
-            pending={t("checking")}
+            intent="preview"
+            text={checking ? t("checking") : t("check")}
+            busy={checking || importing}
             primary={!importable}
           />
           {importable ? (
             <ActionButton
-              formAction={importAction}
-              text={t("import", { count: plan.rows.length })}
-              pending={t("importing")}
+              intent="import"
+              text={importing ? t("importing") : t("import", { count: plan.rows.length })}
+              busy={checking || importing}
               primary
             />
           ) : null}
@@ -136,25 +151,24 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
 }
 
 function ActionButton(props: {
-  formAction: (formData: FormData) => void;
+  intent: "preview" | "import";
   text: string;
-  pending: string;
+  busy: boolean;
   primary: boolean;
 }) {
-  const status = useFormStatus();
-  const busy = status.pending && status.action === props.formAction;
   return (
     <button
       type="submit"
-      formAction={props.formAction}
-      disabled={status.pending}
+      name="intent"
+      value={props.intent}
+      disabled={props.busy}
       className={
         props.primary
           ? "rounded-md bg-indigo-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:opacity-60"
           : "rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-50 disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800"
       }
     >
-      {busy ? props.pending : props.text}
+      {props.text}
     </button>
   );
 }

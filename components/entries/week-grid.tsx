@@ -94,22 +94,8 @@ export function WeekGrid({ orgSlug, rows, weeks, reminderWeek, caption }: WeekGr
           },
         }),
       ),
-      {
-        id: "reminder",
-        header: () => t("reminderColumn"),
-        enableSorting: false,
-        cell: ({ row }) =>
-          row.original.weeks[reminderWeek] === "missing" ? (
-            <ReminderButton
-              orgSlug={orgSlug}
-              memberId={row.original.memberId}
-              name={row.original.name}
-              week={reminderWeek}
-            />
-          ) : null,
-      },
     ],
-    [orgSlug, weeks, reminderWeek, t],
+    [orgSlug, weeks, t],
   );
   const table = useTable({ features, columns, data: rows });
 
@@ -150,6 +136,9 @@ export function WeekGrid({ orgSlug, rows, weeks, reminderWeek, caption }: WeekGr
                   </th>
                 );
               })}
+              <th scope="col" className="whitespace-nowrap px-3 py-2 align-bottom font-semibold">
+                {t("reminderColumn")}
+              </th>
             </tr>
           ))}
         </thead>
@@ -167,6 +156,18 @@ export function WeekGrid({ orgSlug, rows, weeks, reminderWeek, caption }: WeekGr
                   </td>
                 ),
               )}
+              {/* Outside the table model, so that a reminder's outcome survives the table's re-renders. */}
+              <td className="px-3 py-2">
+                {row.original.weeks[reminderWeek] === "missing" ? (
+                  <ReminderButton
+                    key={`${row.original.memberId}:${reminderWeek}`}
+                    orgSlug={orgSlug}
+                    memberId={row.original.memberId}
+                    name={row.original.name}
+                    week={reminderWeek}
+                  />
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,234 @@
+import { addIsoWeeks, isoWeekOfDate } from "../lib/kpi/iso-week";
+import { DEMO, expect, expectAccessible, screenshot, test } from "./support/fixtures";
+
+// The organization's week (Europe/Brussels), as the server computes it.
+const thisWeek = () =>
+  isoWeekOfDate(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date()));
+
+test.describe("the weekly form", () => {
+  test.slow();
+  test("a rep fills in a week with the keyboard, sees a field error, fixes it, saves and edits", async ({
+    page,
+    signupPage,
+  }) => {
+    const account = await signupPage.signUp();
+    await page.getByRole("link", { name: "This week" }).click();
+    await expect(page).toHaveURL(new RegExp(`/o/${account.orgSlug}/week$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This week");
+    await expectAccessible(page);
+    await screenshot(page, "week-empty-en");
+
+    // Last week first, so that this week shows it for reference.
+    await page.getByRole("link", { name: "Previous week" }).click();
+    await expect(
+      page.getByRole("form", { name: `Numbers for week ${addIsoWeeks(thisWeek(), -1)}` }),
+    ).toBeVisible();
+    await page.getByLabel("Calls").fill("80");
+    await page.getByLabel("Calls").press("Enter");
+    await expect(page.getByRole("status")).toHaveText(`Week ${addIsoWeeks(thisWeek(), -1)} saved.`);
+    await page.getByRole("link", { name: "Next week" }).click();
+    await expect(page.getByRole("form", { name: `Numbers for week ${thisWeek()}` })).toBeVisible();
+    await expect(page.getByLabel("Calls")).toHaveAccessibleDescription("Last week: 80");
+
+    // Keyboard only: type, Tab to the next field, Enter to save.
+    await page.getByLabel("Calls").focus();
+    for (const value of ["30", "38", "9", "16", "3", "7,5"]) {
+      await page.keyboard.type(value);
+      await page.keyboard.press("Tab");
+    }
+    await expect(page.getByLabel("Talk minutes")).toBeFocused();
+    await page.keyboard.press("Enter");
+    const form = page.getByRole("form", { name: /Numbers for week/ });
+    await expect(form.getByRole("alert")).toHaveText("Some fields need your attention.");
+    await expect(page.getByLabel("Decision-maker conversations")).toHaveAccessibleDescription(
+      "Cannot be more than the stage before it (30).",
+    );
+    await expect(page.getByLabel("Decision-maker conversations")).toBeFocused();
+    await expect(page.getByLabel("Calls")).toHaveAttribute("inputmode", "numeric");
+    await expect(page.getByLabel("Prospecting hours")).toHaveAttribute("inputmode", "decimal");
+    await screenshot(page, "week-error-en");
+
+    await page.getByLabel("Calls").fill("106");
+    await page.getByLabel("Calls").press("Enter");
+    await expect(form.getByRole("status")).toHaveText(`Week ${thisWeek()} saved.`);
+    await expect(form.getByRole("alert")).toHaveCount(0);
+
+    // Saving again without a change stores nothing new.
+    await page.getByRole("button", { name: "Save week" }).click();
+    await expect(form.getByRole("status")).toHaveText(
+      "Nothing changed: this week was already saved like this.",
+    );
+
+    // Edit, then reload: the edit is there.
+    await page.getByLabel("Appointments booked").fill("10");
+    await page.getByRole("button", { name: "Save week" }).click();
+    await expect(form.getByRole("status")).toHaveText(`Week ${thisWeek()} saved.`);
+    await page.reload();
+    await expect(page.getByLabel("Appointments booked")).toHaveValue("10");
+    await expect(page.getByLabel("Prospecting hours")).toHaveValue("7.5");
+    const recent = page.getByRole("table", { name: /The last weeks of Sam Owner/ });
+    await expect(recent.getByRole("row", { name: thisWeek() })).toContainText("Filled in");
+    await expectAccessible(page);
+    await screenshot(page, "week-saved-en");
+  });
+
+  test("a week off is its own state, and a stale second tab gets a conflict, not an overwrite", async ({
+    page,
+    signupPage,
+  }) => {
+    const account = await signupPage.signUp();
+    const lastWeek = addIsoWeeks(thisWeek(), -1);
+    await page.goto(`/o/${account.orgSlug}/week?week=${lastWeek}`);
+    const second = await page.context().newPage();
+    await second.goto(`/o/${account.orgSlug}/week?week=${lastWeek}`);
+
+    await page.getByLabel("I did not work this week").check();
+    await expect(page.getByLabel("Calls")).toBeDisabled();
+    await page.getByRole("button", { name: "Save week" }).click();
+    await expect(page.getByRole("status").first()).toHaveText(`Week ${lastWeek} saved.`);
+    await expect(page.getByRole("row", { name: lastWeek })).toContainText("Did not work");
+
+    await second.getByLabel("Calls").fill("12");
+    await second.getByRole("button", { name: "Save week" }).click();
+    await expect(second.getByRole("form", { name: /Numbers for week/ }).getByRole("alert")).toHaveText(
+      /Someone else changed this week since you opened it/,
+    );
+    await second.reload();
+    await expect(second.getByLabel("I did not work this week")).toBeChecked();
+    await expect(second.getByLabel("Calls")).toHaveValue("");
+  });
+
+  test("very large numbers need an explicit confirmation", async ({ page, signupPage }) => {
+    const account = await signupPage.signUp();
+    await page.goto(`/o/${account.orgSlug}/week`);
+    await page.getByLabel("Calls").fill("10000");
+    await page.getByRole("button", { name: "Save week" }).click();
+    await expect(page.getByLabel("Calls")).toHaveAccessibleDescription(
+      "More than 2,000 in one week: tick the confirmation if this is right.",
+    );
+    await page.getByLabel("Yes, these unusually large numbers are right").check();
+    await page.getByRole("button", { name: "Save week" }).click();
+    await expect(page.getByRole("status").first()).toHaveText(`Week ${thisWeek()} saved.`);
+  });
+});
+
+test.describe("the week grid and the funnel", () => {
+  // Several pages and server round trips each; the e2e machine has two cores.
+  test.slow();
+  test("a manager sees who has not filled in last week, reminds them and opens their week", async ({
+    page,
+    signupPage,
+  }) => {
+    const account = await signupPage.signUp();
+    await page.getByRole("link", { name: "Weeks", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Weeks");
+    const lastWeek = addIsoWeeks(thisWeek(), -1);
+    await expect(page.getByText(`1 person has not filled in last week (${lastWeek}).`)).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, "weeks-grid-en");
+
+    await page.getByRole("button", { name: `Remind Sam Owner for ${lastWeek}` }).click();
+    // No SMTP on the test server: the page says so instead of pretending.
+    await expect(page.getByRole("status")).toHaveText(
+      `Email is not set up on this server: the reminder to ${account.email} was logged, not emailed.`,
+    );
+
+    await page.getByRole("link", { name: `Sam Owner, ${lastWeek}: Missing` }).click();
+    await expect(page).toHaveURL(new RegExp(`/week\\?week=${lastWeek}&member=`));
+    await page.getByLabel("Calls").fill("40");
+    await page.getByRole("button", { name: "Save week" }).click();
+    await expect(page.getByRole("status").first()).toHaveText(`Week ${lastWeek} saved.`);
+    await page.goto(`/o/${account.orgSlug}/weeks`);
+    await expect(page.getByText(`Everyone has filled in last week (${lastWeek}).`)).toBeVisible();
+    await expect(page.getByRole("link", { name: `Sam Owner, ${lastWeek}: Filled in` })).toBeVisible();
+  });
+
+  test("an owner renames a metric, adds a channel and retires a metric; the form follows", async ({
+    page,
+    signupPage,
+  }) => {
+    const account = await signupPage.signUp();
+    await page.getByRole("link", { name: "Funnel", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Funnel");
+    await expectAccessible(page);
+
+    await page.getByRole("textbox", { name: "Name of calls" }).fill("Dials");
+    await page.getByRole("button", { name: "Save name of calls" }).click();
+    await expect(page.getByRole("row", { name: /Dials/ }).getByRole("status")).toHaveText("Saved.");
+
+    const add = page.getByRole("form", { name: "Add a metric" });
+    await add.getByLabel("Key").fill("linkedinMessages");
+    await add.getByLabel("Name", { exact: true }).fill("LinkedIn messages");
+    await add.getByRole("button", { name: "Add metric" }).click();
+    await expect(page.getByRole("table").getByText("linkedinMessages", { exact: true })).toBeVisible();
+
+    await page.getByRole("button", { name: "Retire Talk minutes" }).click();
+    await expect(page.getByRole("button", { name: "Restore Talk minutes" })).toBeVisible();
+    await page.getByRole("button", { name: "Move LinkedIn messages up" }).click();
+    await screenshot(page, "funnel-en");
+
+    await page.goto(`/o/${account.orgSlug}/week`);
+    await expect(page.getByLabel("Dials")).toBeVisible();
+    await expect(page.getByLabel("LinkedIn messages")).toBeVisible();
+    await expect(page.getByLabel("Talk minutes")).toHaveCount(0);
+  });
+});
+
+test.describe("tenancy", () => {
+  test("another organization's weeks, funnel and exports are 404", async ({ page, signupPage }) => {
+    await signupPage.signUp();
+    for (const path of [
+      "week",
+      "weeks",
+      "funnel",
+      "import",
+      "import/export/weeks",
+      "import/export/organization",
+    ]) {
+      const response = await page.goto(`/o/${DEMO.orgSlug}/${path}`);
+      expect(response?.status(), path).toBe(404);
+    }
+  });
+
+  test("a rep cannot open the grid, the funnel or the import", async ({ page, loginPage }) => {
+    await loginPage.goto();
+    await loginPage.logIn(DEMO.repEmail, DEMO.password);
+    await expect(page).toHaveURL(/\/o\/demo$/);
+    await expect(page.getByRole("link", { name: "This week" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Weeks", exact: true })).toHaveCount(0);
+    // The layout has already streamed when the page refuses, so the status stays 200; the
+    // download, a route handler, answers a real 404.
+    for (const path of ["weeks", "funnel", "import"]) {
+      await page.goto(`/o/${DEMO.orgSlug}/${path}`);
+      await expect(page.getByRole("heading", { name: "Page not found" }), path).toBeVisible();
+    }
+    expect((await page.goto(`/o/${DEMO.orgSlug}/import/export/weeks`))?.status()).toBe(404);
+    // Her own week opens; it is read, not changed, so the demo's data stays as it is.
+    await page.goto(`/o/${DEMO.orgSlug}/week?week=${addIsoWeeks(thisWeek(), -1)}`);
+    await expect(page.getByLabel("Calls")).not.toHaveValue("");
+  });
+});
+
+test.describe("Dutch", () => {
+  test("the form speaks Dutch and takes decimal commas", async ({ page, signupPage }) => {
+    const account = await signupPage.signUp();
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    await page.goto(`/o/${account.orgSlug}/week`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze week");
+    await page.getByLabel("Telefoons").fill("106");
+    await page.getByLabel("Beslissers gesproken").fill("200");
+    await page.getByLabel("Uren prospectie").fill("7,5");
+    await page.getByRole("button", { name: "Week opslaan" }).click();
+    await expect(page.getByLabel("Beslissers gesproken")).toHaveAccessibleDescription(
+      "Kan niet meer zijn dan de stap ervoor (106).",
+    );
+    await page.getByLabel("Beslissers gesproken").fill("38");
+    await page.getByRole("button", { name: "Week opslaan" }).click();
+    await expect(page.getByRole("status").first()).toHaveText(`Week ${thisWeek()} opgeslagen.`);
+    await page.reload();
+    await expect(page.getByLabel("Uren prospectie")).toHaveValue("7,5");
+    await expectAccessible(page);
+    await screenshot(page, "week-nl");
+  });
+});

@@ -1,0 +1,140 @@
+import { eq } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { members } from "@/db/schema";
+import { describeDb, testDb } from "@/db/test/harness";
+import { executeOrgAction } from "@/lib/actions/execute";
+import { weeksToCsv } from "@/lib/entries/csv";
+import { importWeeksDefinition, previewImportDefinition } from "@/lib/entries/import-definitions";
+import { addMember, auditOf, newOrg, storedWeeks } from "@/lib/entries/int-test-support";
+import { ValidationError } from "@/lib/errors";
+import { isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { exportOrganization, importWeeks, previewImport } from "./entry-import";
+import { listMetrics } from "./funnel";
+import { listAllWeeks } from "./weeks";
+
+const LATEST = { latestWeek: "2026-W47", latestWeekStart: "2026-11-16" };
+
+describeDb("importing weeks from a spreadsheet", () => {
+  it("previews without writing, imports all or nothing, and creates unknown reps as invited", async () => {
+    const org = await newOrg();
+    const rep = await addMember(org);
+    const bad = [
+      "email;week;calls;conversations;hours;notWorked",
+      `${rep.email};2026-W45;100;30;"7,5";`,
+      `${rep.email};2026-W46;30;38;;`,
+      "new.rep@example.test;2026-11-09;50;10;;",
+      "new.rep@example.test;2026-W44;;;;ja",
+    ].join("\n");
+    const request = { csv: bad, createMissingMembers: true, confirmedLargeValues: false, ...LATEST };
+    const preview = await previewImport(org.ctx, request);
+    expect(preview.counts).toEqual({ create: 3, update: 0, unchanged: 0, error: 1 });
+    expect(preview.rows[1]?.errors).toEqual([
+      { column: "conversations", error: { key: "stageExceedsPrevious", values: { max: 30 } } },
+    ]);
+    await expect(importWeeks(org.ctx, request)).rejects.toEqual(
+      new ValidationError({ csv: { key: "importHasErrors", values: { count: 1 } } }),
+    );
+    const db = await testDb();
+    expect(await storedWeeks(org.ctx.org.id)).toHaveLength(0);
+    expect(await db.select().from(members).where(eq(members.email, "new.rep@example.test"))).toHaveLength(0);
+
+    const fixed = { ...request, csv: bad.replace("2026-W46;30;38", "2026-W46;40;38") };
+    const done = await importWeeks(org.ctx, fixed);
+    expect(done.counts).toEqual({ create: 4, update: 0, unchanged: 0, error: 0 });
+    const [created] = await db.select().from(members).where(eq(members.email, "new.rep@example.test"));
+    expect(created).toMatchObject({
+      orgId: org.ctx.org.id,
+      role: "rep",
+      status: "invited",
+      startedOn: "2026-10-26",
+    });
+    const weeks = await storedWeeks(org.ctx.org.id, rep.memberId);
+    expect(weeks.find((w) => w.weekStart === "2026-11-02")?.values).toEqual({
+      calls: 100,
+      conversations: 30,
+      hours: 7.5,
+    });
+    const off = await storedWeeks(org.ctx.org.id, created!.id);
+    expect(off.find((w) => w.weekStart === "2026-10-26")).toMatchObject({ notWorked: true, values: {} });
+    expect(await auditOf(org.ctx.org.id, "week.created")).toHaveLength(4);
+    expect(await auditOf(org.ctx.org.id, "weeks.imported")).toHaveLength(1);
+  });
+
+  it("a round trip import → export → import changes nothing, in both separators", async () => {
+    const org = await newOrg();
+    const rep = await addMember(org);
+    const csv = [
+      "email,week,calls,conversations,appointments,hours,talkMinutes,notWorked",
+      `${rep.email},2026-W44,160,30,3,"12,25",320.5,false`,
+      `${rep.email},2026-W45,,,,,,true`,
+      `${org.email},2026-W45,106,38,9,30,,false`,
+    ].join("\n");
+    const request = { csv, createMissingMembers: false, confirmedLargeValues: false, ...LATEST };
+    await importWeeks(org.ctx, request);
+    const before = await storedWeeks(org.ctx.org.id);
+    const funnel = (await listMetrics(org.ctx)).map((m) => m.key);
+    const exported = (await listAllWeeks(org.ctx)).map((w) => ({ ...w, week: isoWeekOfDate(w.weekStart) }));
+    for (const dialect of ["comma", "semicolon"] as const) {
+      const again = await importWeeks(org.ctx, { ...request, csv: weeksToCsv(exported, funnel, dialect) });
+      expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 3, error: 0 });
+    }
+    const after = await storedWeeks(org.ctx.org.id);
+    const key = (w: (typeof before)[number]) => `${w.memberId}${w.weekStart}`;
+    expect(after.map((w) => [key(w), w.values, w.notWorked, w.version]).sort()).toEqual(
+      before.map((w) => [key(w), w.values, w.notWorked, w.version]).sort(),
+    );
+  });
+
+  it("the JSON export holds the organization, funnel, members and weeks, costs only when allowed", async () => {
+    const org = await newOrg();
+    await importWeeks(org.ctx, {
+      csv: `email,week,calls\n${org.email},2026-W45,5\n`,
+      createMissingMembers: false,
+      confirmedLargeValues: false,
+      ...LATEST,
+    });
+    const data = await exportOrganization(org.ctx, { includeCosts: false });
+    expect(data.organization?.slug).toBe(org.slug);
+    expect(data.funnel.map((m) => m.key)).toContain("conversations");
+    expect(data.members).toEqual([expect.objectContaining({ email: org.email, role: "owner" })]);
+    expect(JSON.stringify(data)).not.toMatch(/argon2|password|cost/i);
+    expect(data.weeks).toEqual([
+      expect.objectContaining({ week: "2026-W45", metrics: { calls: 5 }, version: 1 }),
+    ]);
+    const withCosts = await exportOrganization(org.ctx, { includeCosts: true });
+    expect(withCosts.members[0]).toHaveProperty("cost", null);
+  });
+
+  it("the import actions: managers only, and never into another organization", async () => {
+    const org = await newOrg();
+    const other = await newOrg();
+    const rep = await addMember(org);
+    const input = { csv: `email,week,calls\n${rep.email},2026-W45,5\n`, createMissingMembers: "on" };
+    const preview = await executeOrgAction(previewImportDefinition, org.userId, org.slug, input);
+    expect(preview).toMatchObject({ ok: true, data: { plan: { counts: { create: 1, error: 0 } } } });
+    expect(await storedWeeks(org.ctx.org.id)).toHaveLength(0);
+
+    expect(await executeOrgAction(importWeeksDefinition, rep.userId, org.slug, input)).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await executeOrgAction(importWeeksDefinition, other.userId, org.slug, input)).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    // Into one's own organization, another organization's rep is just an unknown email:
+    // it would become a new, separate member there, never touch the other organization.
+    const own = await executeOrgAction(importWeeksDefinition, other.userId, other.slug, {
+      ...input,
+      createMissingMembers: "",
+    });
+    expect(own).toMatchObject({ ok: false, code: "validation_failed" });
+    expect(await storedWeeks(org.ctx.org.id)).toHaveLength(0);
+    expect(await storedWeeks(other.ctx.org.id)).toHaveLength(0);
+
+    expect(await executeOrgAction(importWeeksDefinition, org.userId, org.slug, input)).toMatchObject({
+      ok: true,
+    });
+    expect(await storedWeeks(org.ctx.org.id, rep.memberId)).toHaveLength(1);
+  });
+});
