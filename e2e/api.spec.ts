@@ -21,7 +21,15 @@ test("health and the OpenAPI document need no key; the document is valid OpenAPI
   expect(await health.json()).toEqual({ status: "ok" });
   const doc = await (await request.get("/api/v1/openapi.json")).json();
   await expect(SwaggerParser.validate(doc)).resolves.toBeTruthy();
-  for (const path of ["/metrics", "/members", "/kpis", "/what-if", "/health"]) {
+  for (const path of [
+    "/metrics",
+    "/members",
+    "/members/{memberId}/weeks/{isoWeek}",
+    "/members/{memberId}/weeks",
+    "/kpis",
+    "/what-if",
+    "/health",
+  ]) {
     expect(Object.keys(doc.paths)).toContain(path);
   }
 });
@@ -69,4 +77,55 @@ test("GET /kpis and /what-if validate and refuse foreign members with 404", asyn
   const bad = await api(request, a.key).get("/what-if?appointmentsPerDay=abc&from=2026-W60");
   expect(bad.status()).toBe(422);
   expect(Object.keys((await bad.json()).error.fields).sort()).toEqual(["appointmentsPerDay", "from"]);
+});
+
+test("POST /members, then PUT the same week twice: one week, 404 for another organization", async ({
+  request,
+}) => {
+  const created = await api(request, a.key).post("/members", {
+    email: "jan@example.com",
+    name: "Jan Peeters",
+    role: "rep",
+    startedOn: "2026-09-01",
+  });
+  expect(created.status()).toBe(201);
+  const member = await created.json();
+  expect(member).toMatchObject({ email: "jan@example.com", status: "invited", role: "rep" });
+
+  const body = {
+    metrics: { calls: 106, conversations: 38, appointments: 9, shortCallbacks: 16, longCallbacks: 3 },
+  };
+  const first = await api(request, a.key).put(`/members/${member.id}/weeks/2026-W40`, body);
+  const second = await api(request, a.key).put(`/members/${member.id}/weeks/2026-W40`, body);
+  expect(first.status()).toBe(200);
+  expect(await second.json()).toEqual(await first.json());
+  const weeks = await (
+    await api(request, a.key).get(`/members/${member.id}/weeks?from=2026-W01&to=2026-W52`)
+  ).json();
+  expect(weeks.weeks).toHaveLength(1);
+  expect(weeks.weeks[0]).toMatchObject({ week: "2026-W40", version: 1, metrics: body.metrics });
+
+  const invalid = await api(request, a.key).put(`/members/${member.id}/weeks/2026-W41`, {
+    metrics: { calls: 5, conversations: 6 },
+  });
+  expect(invalid.status()).toBe(422);
+  expect((await invalid.json()).error.fields["metrics.conversations"]).toBeTruthy();
+
+  // Organization B's key sees nothing of A's member, and cannot write to it.
+  const foreignPut = await api(request, b.key).put(`/members/${member.id}/weeks/2026-W40`, {
+    metrics: { calls: 1 },
+  });
+  const foreignGet = await api(request, b.key).get(`/members/${member.id}/weeks`);
+  expect(foreignPut.status()).toBe(404);
+  expect(foreignGet.status()).toBe(404);
+  const after = await (await api(request, a.key).get(`/members/${member.id}/weeks`)).json();
+  expect(after.weeks).toEqual(weeks.weeks);
+
+  const kpis = await (
+    await api(request, a.key).get(`/kpis?from=2026-W40&to=2026-W40&member=${member.id}`)
+  ).json();
+  const perConversation = kpis.ratios.find((r: { key: string }) => r.key === "appointmentsPerConversation");
+  expect(perConversation.value).toBeCloseTo(9 / 38, 6);
+  expect(perConversation.ci95[0]).toBeCloseTo(0.13, 2);
+  expect(perConversation.ci95[1]).toBeCloseTo(0.392, 2);
 });

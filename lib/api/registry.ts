@@ -3,10 +3,19 @@ import "server-only";
 // handler of one of these; a test checks that each one is served and documented.
 import type { RouteDefinition } from "./define-route";
 import { getKpis } from "./routes/kpis";
-import { listMembersRoute } from "./routes/members";
+import { createMemberRoute, listMembersRoute } from "./routes/members";
 import { getMetrics } from "./routes/metrics";
+import { listWeeks, putWeek } from "./routes/weeks";
 import { getWhatIf } from "./routes/what-if";
 
-export const API_ROUTES = [getMetrics, listMembersRoute, getKpis, getWhatIf];
+export const API_ROUTES = [
+  getMetrics,
+  listMembersRoute,
+  createMemberRoute,
+  putWeek,
+  listWeeks,
+  getKpis,
+  getWhatIf,
+];
 
 export const apiRouteDefinitions = (): RouteDefinition[] => API_ROUTES.map((route) => route.definition);

@@ -1,8 +1,8 @@
 // The REST handlers called as Next calls them (a Request in, a Response out), against
 // both database drivers. e2e/api.spec.ts covers the same contract over real HTTP.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterEach, expect, it } from "vitest";
-import { organizations } from "@/db/schema";
+import { auditEvents, organizations, weeklyEntries } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
 import { createApiKey } from "@/lib/data/api-keys";
 import { seedDemo } from "@/lib/data/demo";
@@ -13,17 +13,25 @@ import { signUpWithOrganization } from "@/lib/data/users";
 import { addIsoWeeks, isoWeekOfDate } from "@/lib/kpi/iso-week";
 import { todayIn } from "@/lib/weeks/calendar";
 import { getKpis } from "./routes/kpis";
-import { listMembersRoute } from "./routes/members";
+import { createMemberRoute, listMembersRoute } from "./routes/members";
 import { getMetrics } from "./routes/metrics";
+import { listWeeks, putWeek } from "./routes/weeks";
 import { getWhatIf } from "./routes/what-if";
 
 type Handler = { handle: (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response> };
 
-async function call(route: Handler, url: string, key?: string) {
+async function call(
+  route: Handler,
+  url: string,
+  key?: string,
+  options: { method?: string; body?: unknown; params?: Record<string, string> } = {},
+) {
   const request = new Request(`http://localhost/api/v1${url}`, {
-    headers: key ? { Authorization: `Bearer ${key}` } : {},
+    method: options.method ?? "GET",
+    headers: { ...(key ? { Authorization: `Bearer ${key}` } : {}), "Content-Type": "application/json" },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
-  const response = await route.handle(request, { params: Promise.resolve({}) });
+  const response = await route.handle(request, { params: Promise.resolve(options.params ?? {}) });
   return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
@@ -176,5 +184,133 @@ describeDb("REST API v1 handlers", () => {
     expect(limited.body.error.code).toBe("rate_limited");
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await call(getMetrics, "/metrics", b.key)).status).toBe(200); // per key
+  });
+
+  it("creates an invited member whose weeks can be recorded at once; PUT twice stores one week", async () => {
+    const a = await newOrgWithKey();
+    const created = await call(createMemberRoute, "/members", a.key, {
+      method: "POST",
+      body: { email: "Jan@Example.com", name: "Jan Peeters", role: "rep", startedOn: "2026-09-01" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      email: "jan@example.com",
+      name: "Jan Peeters",
+      role: "rep",
+      status: "invited",
+      startedOn: "2026-09-01",
+    });
+    const memberId = created.body.id as string;
+    const week = {
+      metrics: {
+        calls: 106,
+        conversations: 38,
+        appointments: 9,
+        shortCallbacks: 16,
+        longCallbacks: 3,
+        hours: 30,
+      },
+      notWorked: false,
+    };
+    const params = { memberId, isoWeek: "2026-W40" };
+    const first = await call(putWeek, `/members/${memberId}/weeks/2026-W40`, a.key, {
+      method: "PUT",
+      body: week,
+      params,
+    });
+    const second = await call(putWeek, `/members/${memberId}/weeks/2026-W40`, a.key, {
+      method: "PUT",
+      body: week,
+      params,
+    });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ memberId, week: "2026-W40", notWorked: false, version: 1 });
+    expect(first.body.metrics).toMatchObject(week.metrics);
+    expect(second.body).toEqual(first.body);
+    const db = await testDb();
+    const rows = await db
+      .select()
+      .from(weeklyEntries)
+      .where(and(eq(weeklyEntries.orgId, a.ctx.org.id), eq(weeklyEntries.memberId, memberId)));
+    expect(rows).toHaveLength(1);
+    // The change is attributed to the key in the audit log.
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, a.ctx.org.id), eq(auditEvents.subjectType, "weekly_entry")));
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.actorApiKeyId !== null)).toBe(true);
+
+    const off = await call(putWeek, `/members/${memberId}/weeks/2026-W41`, a.key, {
+      method: "PUT",
+      body: { notWorked: true },
+      params: { memberId, isoWeek: "2026-W41" },
+    });
+    expect(off.body).toMatchObject({ notWorked: true, metrics: {} });
+
+    const listed = await call(listWeeks, `/members/${memberId}/weeks?from=2026-W01&to=2026-W52`, a.key, {
+      params: { memberId },
+    });
+    expect(listed.body.weeks.map((w: { week: string }) => w.week)).toEqual(["2026-W40", "2026-W41"]);
+  });
+
+  it("refuses a bad week whole (422 with field paths) and stores nothing", async () => {
+    const a = await newOrgWithKey();
+    const created = await call(createMemberRoute, "/members", a.key, {
+      method: "POST",
+      body: { email: "ann@example.com", name: "Ann", role: "rep", startedOn: "2026-09-01" },
+    });
+    const memberId = created.body.id as string;
+    const bad = await call(putWeek, `/members/${memberId}/weeks/2026-W40`, a.key, {
+      method: "PUT",
+      body: { metrics: { calls: 10, conversations: 12, appointments: 1.5 } },
+      params: { memberId, isoWeek: "2026-W40" },
+    });
+    expect(bad.status).toBe(422);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual([
+      "metrics.appointments",
+      "metrics.conversations",
+    ]);
+    for (const isoWeek of ["2026-W54", "1999-W52", "2099-W01"]) {
+      const out = await call(putWeek, `/members/${memberId}/weeks/${isoWeek}`, a.key, {
+        method: "PUT",
+        body: { metrics: { calls: 1 } },
+        params: { memberId, isoWeek },
+      });
+      expect(out.status, isoWeek).toBe(422);
+    }
+    const db = await testDb();
+    expect(await db.select().from(weeklyEntries).where(eq(weeklyEntries.memberId, memberId))).toHaveLength(0);
+    const duplicate = await call(createMemberRoute, "/members", a.key, {
+      method: "POST",
+      body: { email: "ann@example.com", name: "Ann", role: "owner", startedOn: "2026-13-01" },
+    });
+    expect(duplicate.status).toBe(422);
+    expect(Object.keys(duplicate.body.error.fields).sort()).toEqual(["role", "startedOn"]);
+  });
+
+  it("another organization's key gets 404 on every member route and changes nothing", async () => {
+    const a = await newOrgWithKey();
+    const b = await newOrgWithKey();
+    const memberOfA = (await listMembersWithActivity(a.ctx))[0]!.id;
+    const params = { memberId: memberOfA, isoWeek: "2026-W40" };
+    const put = await call(putWeek, `/members/${memberOfA}/weeks/2026-W40`, b.key, {
+      method: "PUT",
+      body: { metrics: { calls: 5 } },
+      params,
+    });
+    const list = await call(listWeeks, `/members/${memberOfA}/weeks`, b.key, {
+      params: { memberId: memberOfA },
+    });
+    const malformed = await call(listWeeks, "/members/x/weeks", b.key, { params: { memberId: "x" } });
+    for (const answer of [put, list, malformed]) {
+      expect(answer.status).toBe(404);
+      expect(answer.body.error.code).toBe("not_found");
+    }
+    const db = await testDb();
+    expect(await db.select().from(weeklyEntries).where(eq(weeklyEntries.memberId, memberOfA))).toHaveLength(
+      0,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { inviteMember } from "@/lib/data/invitations";
 import { listMembersWithActivity } from "@/lib/data/members";
 import { defineRoute } from "../define-route";
 import { memberSchema } from "../schemas";
@@ -20,4 +21,27 @@ export const listMembersRoute = defineRoute({
       startedOn: m.startedOn,
     })),
   }),
+});
+
+export const createMemberRoute = defineRoute({
+  method: "POST",
+  path: "/members",
+  summary: "Add a rep or manager: status invited, with an invitation; their weeks can be recorded at once",
+  permission: "members.invite",
+  body: z.object({
+    email: z
+      .string()
+      .trim()
+      .pipe(z.email({ error: "invalidEmail" })),
+    name: z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
+    role: z.enum(["rep", "manager"], { error: "invalidRole" }),
+    startedOn: z.iso.date({ error: "invalidDate" }),
+  }),
+  response: memberSchema,
+  successStatus: 201,
+  handler: async ({ ctx, body }) => {
+    // The invitation link is not returned: integrations' logs are no place for it.
+    const { member } = await inviteMember(ctx, body);
+    return member;
+  },
 });

@@ -1,3 +1,4 @@
-import { listMembersRoute } from "@/lib/api/routes/members";
+import { createMemberRoute, listMembersRoute } from "@/lib/api/routes/members";
 
 export const GET = listMembersRoute.handle;
+export const POST = createMemberRoute.handle;

@@ -1,0 +1,3 @@
+import { putWeek } from "@/lib/api/routes/weeks";
+
+export const PUT = putWeek.handle;

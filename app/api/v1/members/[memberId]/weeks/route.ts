@@ -1,0 +1,3 @@
+import { listWeeks } from "@/lib/api/routes/weeks";
+
+export const GET = listWeeks.handle;
