@@ -11,7 +11,11 @@ export function LocaleSwitcher() {
   const current = useLocale();
   const [, action] = useActionState(changeLocale, INITIAL_FORM_STATE);
   return (
-    <form action={action} aria-label={t("switch")} className="flex items-center gap-1 text-sm">
+    <form
+      action={action}
+      aria-label={t("switch")}
+      className="flex items-center gap-0.5 rounded-md border border-slate-300 p-0.5 text-sm dark:border-slate-700"
+    >
       {LOCALES.map((locale) => (
         <button
           key={locale}
@@ -22,7 +26,7 @@ export function LocaleSwitcher() {
           aria-pressed={locale === current}
           className={`rounded px-2 py-1 ${
             locale === current
-              ? "bg-slate-200 font-semibold dark:bg-slate-800"
+              ? "bg-slate-200 font-semibold text-slate-900 dark:bg-slate-700 dark:text-white"
               : "text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
           }`}
         >

@@ -11,7 +11,7 @@ export function LogOutButton() {
     <form action={action}>
       <button
         type="submit"
-        className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
       >
         {t("logOut")}
       </button>

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import type { Role } from "@/db/schema";
 import { can, type Permission } from "@/lib/permissions";
 
@@ -24,23 +25,35 @@ const SECTIONS: { path: string; label: string; permission: Permission }[] = [
 export function OrgNavClient({ orgSlug, role }: { orgSlug: string; role: Role }) {
   const t = useTranslations("nav");
   const current = useSelectedLayoutSegment() ?? "";
+  const list = useRef<HTMLUListElement>(null);
+  // On a phone the sections scroll sideways: keep the current one in view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the section changes
+  useEffect(() => {
+    const active = list.current?.querySelector<HTMLElement>('[aria-current="page"]');
+    const container = list.current;
+    if (!active || !container || container.scrollWidth <= container.clientWidth) return;
+    container.scrollLeft = active.offsetLeft - (container.clientWidth - active.offsetWidth) / 2;
+  }, [current]);
   return (
     <nav
       aria-label={t("sections")}
       className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
     >
-      <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4">
+      <ul
+        ref={list}
+        className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 [scrollbar-width:thin] sm:px-4"
+      >
         {SECTIONS.filter((s) => can(role, s.permission)).map((section) => {
           const active = current === section.path;
           return (
-            <li key={section.path}>
+            <li key={section.path} className="shrink-0">
               <Link
                 href={`/o/${orgSlug}${section.path ? `/${section.path}` : ""}`}
                 aria-current={active ? "page" : undefined}
-                className={`inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium ${
+                className={`inline-block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium focus-visible:-outline-offset-2 ${
                   active
-                    ? "border-indigo-600 text-slate-900 dark:text-white"
-                    : "border-transparent text-slate-600 hover:border-slate-300 dark:text-slate-300"
+                    ? "border-indigo-600 text-indigo-800 dark:border-indigo-400 dark:text-white"
+                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-300 dark:hover:border-slate-600 dark:hover:text-white"
                 }`}
               >
                 {t(section.label)}

@@ -1,59 +1,72 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
 import { listOrganizationsOf } from "@/lib/data/memberships";
+import { HeaderMenu } from "./header-menu";
 import { LocaleSwitcher } from "./locale-switcher";
 import { LogOutButton } from "./log-out-button";
+import { OrgSwitcher } from "./org-switcher";
+import { parseTheme, THEME_COOKIE } from "./theme";
+import { ThemeSwitcher } from "./theme-switcher";
 
 export async function SiteHeader({ orgSlug }: { orgSlug?: string }) {
-  const [t, user] = await Promise.all([getTranslations(), currentUser()]);
+  const [t, user, cookieStore] = await Promise.all([getTranslations(), currentUser(), cookies()]);
   const orgs = user ? await listOrganizationsOf(user.id) : [];
   const current = orgs.find((o) => o.slug === orgSlug);
   return (
-    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+    <header className="relative border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-indigo-700 px-3 py-2 font-semibold text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
         {t("app.skipToContent")}
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-indigo-700 dark:text-indigo-300">
+      <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2.5 sm:gap-4">
+        <Link
+          href="/"
+          className="flex shrink-0 items-center gap-2 rounded-md text-lg font-bold text-indigo-700 dark:text-indigo-300"
+        >
+          <svg
+            aria-hidden="true"
+            focusable="false"
+            viewBox="0 0 24 24"
+            className="size-6"
+            fill="currentColor"
+          >
+            <path d="M3 4h18l-7 8v6l-4 2v-8z" />
+          </svg>
           {t("app.name")}
         </Link>
         {user && orgs.length > 0 ? (
-          <details className="relative">
-            <summary className="cursor-pointer rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
-              {current ? current.name : t("nav.organizations")}
-              <span className="sr-only"> ({t("nav.switchOrganization")})</span>
-            </summary>
-            <ul className="absolute z-10 mt-1 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-              {orgs.map((org) => (
-                <li key={org.slug}>
-                  <Link
-                    href={`/o/${org.slug}`}
-                    aria-current={org.slug === orgSlug ? "page" : undefined}
-                    className="block rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800"
-                  >
-                    {org.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </details>
+          <OrgSwitcher
+            orgs={orgs.map(({ slug, name }) => ({ slug, name }))}
+            currentSlug={orgSlug}
+            summary={current ? current.name : t("nav.organizations")}
+            hint={t("nav.switchOrganization")}
+          />
         ) : null}
-        <div className="ml-auto flex items-center gap-3">
+        <HeaderMenu label={t("a11y.menu")}>
           <LocaleSwitcher />
+          <ThemeSwitcher initial={parseTheme(cookieStore.get(THEME_COOKIE)?.value)} />
           {user ? (
             <>
-              <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-400">{user.name}</span>
+              <p className="max-w-48 truncate text-sm text-slate-600 dark:text-slate-400">
+                <span className="sm:sr-only">{t("a11y.signedInAs", { name: user.name })}</span>
+                <span className="hidden sm:inline" aria-hidden="true">
+                  {user.name}
+                </span>
+              </p>
               <Link
                 href="/account"
-                className="text-sm underline hover:text-indigo-700 dark:hover:text-indigo-300"
+                className="rounded-md px-2 py-1 text-sm font-medium underline decoration-slate-300 hover:bg-slate-100 sm:no-underline dark:decoration-slate-600 dark:hover:bg-slate-800"
               >
                 {t("app.account")}
               </Link>
               <LogOutButton />
             </>
           ) : null}
-        </div>
+        </HeaderMenu>
       </div>
     </header>
   );
