@@ -22,7 +22,7 @@ export function TextField({ label, hint, error, className, ...input }: TextField
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm dark:bg-slate-900 ${
+        className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-indigo-500 read-only:bg-slate-100 dark:bg-slate-900 dark:text-slate-100 dark:read-only:bg-slate-800 ${
           error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-700"
         }`}
         {...input}
