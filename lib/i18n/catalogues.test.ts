@@ -4,6 +4,7 @@ import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messagefor
 import { describe, expect, it } from "vitest";
 import { read, sourceFiles } from "@/lib/architecture/source-files";
 import { loadMessages } from "./messages";
+import { translationCalls } from "./translation-keys";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -59,9 +60,11 @@ describe("message catalogues", () => {
 
 describe("no hard-coded user-visible strings", () => {
   const components = sourceFiles([".tsx"]);
-  // Text between JSX tags, and the attributes users read or hear.
+  // Text between JSX tags, and the attributes and props users read or hear (the shared
+  // form components show `label`, `hint` and `pendingLabel`).
   const jsxText = />\s*([^<>{}\s][^<>{}]*?)\s*</g;
-  const visibleAttribute = /\b(aria-label|placeholder|title|alt)="([^"]*[A-Za-z][^"]*)"/g;
+  const visibleAttribute =
+    /\b(aria-label|aria-description|aria-valuetext|placeholder|title|alt|label|hint|pendingLabel|caption)="([^"]*[A-Za-z][^"]*)"/g;
 
   it.each(components)("%s", (file) => {
     const source = read(file)
@@ -73,5 +76,42 @@ describe("no hard-coded user-visible strings", () => {
       .filter((text) => /[A-Za-z]{2,}/.test(text) && !/[=;()]|=>|&&/.test(text));
     const attributes = [...source.matchAll(visibleAttribute)].map((m) => `${m[1]}="${m[2]}"`);
     expect([...texts, ...attributes]).toEqual([]);
+  });
+});
+
+describe("every message key a source file asks for exists", () => {
+  const keys = new Set(flatten(en).keys());
+  const files = sourceFiles([".ts", ".tsx"]).filter((f) => !/\.test\.tsx?$/.test(f) && !f.startsWith("e2e/"));
+
+  it("finds keys through every way a translator is made", () => {
+    const calls = translationCalls(`
+      const t = useTranslations("weekly");
+      const [tRoles, user, tAll] = await Promise.all([getTranslations("roles"), currentUser(), getTranslations()]);
+      const tErr = createTranslator({ locale, messages, namespace: "errors" });
+      t("saved"); t.rich("intro", { b: x }); t(\`dynamic.\${key}\`); tRoles("owner"); tAll("app.name"); tErr("generic");
+      t.has("skipped"); other("not.a.translator");
+    `);
+    expect(calls.map((c) => c.key)).toEqual([
+      "weekly.saved",
+      "weekly.intro",
+      "roles.owner",
+      "app.name",
+      "errors.generic",
+    ]);
+  });
+
+  it("uses the nearest translator made before the call", () => {
+    const calls = translationCalls(`
+      function A() { const t = useTranslations("auth"); return t("logIn"); }
+      function B() { const t = useTranslations("nav"); return t("team"); }
+    `);
+    expect(calls.map((c) => c.key)).toEqual(["auth.logIn", "nav.team"]);
+  });
+
+  it.each(files.filter((f) => /Translations|createTranslator/.test(read(f))))("%s", (file) => {
+    const missing = translationCalls(read(file))
+      .filter((call) => !keys.has(call.key))
+      .map((call) => `line ${call.line}: ${call.key}`);
+    expect(missing).toEqual([]);
   });
 });
