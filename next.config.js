@@ -8,6 +8,8 @@ const nextConfig = {
   // its 15 MB of wasm get copied into the public folder. argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
+  // A CSV import is posted to a server action; the 1 MB default caps it near 20,000 rows.
+  experimental: { serverActions: { bodySizeLimit: "10mb" } },
   // Set by the e2e suite so that a build for tests does not clobber the developer's .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

@@ -72,6 +72,29 @@ test.describe("the weekly form", () => {
     await screenshot(page, "week-saved-en");
   });
 
+  test("the demo rep (role rep) fills in this week by keyboard, with last week beside each field", async ({
+    page,
+    loginPage,
+  }) => {
+    await loginPage.goto();
+    await loginPage.logIn(DEMO.repEmail, DEMO.password);
+    await page.getByRole("link", { name: "This week" }).click();
+    await expect(page.getByRole("form", { name: `Numbers for week ${thisWeek()}` })).toBeVisible();
+    // Lotte's share of the demo team's last week: 35 of 96 calls (lib/data/demo.ts).
+    await expect(page.getByLabel("Calls")).toHaveAccessibleDescription("Last week: 35");
+    await page.getByLabel("Calls").focus();
+    for (const value of ["40", "15", "4", "6", "1", "10"]) {
+      await page.keyboard.type(value);
+      await page.keyboard.press("Tab");
+    }
+    await page.keyboard.press("Enter");
+    const form = page.getByRole("form", { name: /Numbers for week/ });
+    await expect(form.getByRole("status")).toHaveText(`Week ${thisWeek()} saved.`);
+    // A rep writes only their own weeks: another member's week is not offered.
+    const team = await page.goto("/o/demo/weeks");
+    expect(team?.status()).toBe(404);
+  });
+
   test("a week off is its own state, and a stale second tab gets a conflict, not an overwrite", async ({
     page,
     signupPage,
