@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useMemo } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -12,7 +12,11 @@ import { changeAccountPassword } from "@/lib/teams/account-actions";
 export function PasswordForm({ email, changed }: { email: string; changed: boolean }) {
   const t = useTranslations("account");
   const [state, action] = useActionState(changeAccountPassword, INITIAL_FORM_STATE);
-  const shown = !state.message && changed ? { ok: true, message: t("passwordChanged") } : state;
+  // Memoised: the message echoes as a toast once per new outcome, not once per render.
+  const shown = useMemo(
+    () => (!state.message && changed ? { ok: true, message: t("passwordChanged") } : state),
+    [state, changed, t],
+  );
   return (
     <form action={action} className="space-y-4" noValidate aria-label={t("passwordHeading")}>
       <FormMessage state={shown} />

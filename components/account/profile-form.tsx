@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useMemo } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -13,7 +13,8 @@ export function ProfileForm({ name, email, locale }: { name: string; email: stri
   const t = useTranslations("account");
   const tLocale = useTranslations("locale");
   const [state, action] = useActionState(updateAccountProfile, INITIAL_FORM_STATE);
-  const shown = state.ok ? { ...state, message: t("profileSaved") } : state;
+  // Memoised: the message echoes as a toast once per new outcome, not once per render.
+  const shown = useMemo(() => (state.ok ? { ...state, message: t("profileSaved") } : state), [state, t]);
   return (
     <form action={action} className="space-y-4" noValidate aria-label={t("profileHeading")}>
       <FormMessage state={shown} />

@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { type AuditValue, actionMessageKey, type ChangeLine } from "@/lib/teams/audit-view";
+import { dateForDisplay } from "@/lib/weeks/calendar";
 
 export interface AuditRowView {
   id: string;
@@ -12,6 +13,7 @@ export interface AuditRowView {
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The organization's audit events, newest first, each change on its own line. */
 export function AuditTable({ orgName, events }: { orgName: string; events: AuditRowView[] }) {
@@ -32,6 +34,9 @@ export function AuditTable({ orgName, events }: { orgName: string; events: Audit
     if (typeof v === "number") return format.number(v);
     if (field === "role" && tAll.has(`roles.${v}`)) return tAll(`roles.${v}`);
     if (field === "status" && tAll.has(`memberStatus.${v}`)) return tAll(`memberStatus.${v}`);
+    if (ISO_DATE.test(v) && !Number.isNaN(Date.parse(v))) {
+      return format.dateTime(dateForDisplay(v), { dateStyle: "medium" });
+    }
     if (ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v))) {
       return format.dateTime(new Date(v), { dateStyle: "medium", timeStyle: "short" });
     }

@@ -1,6 +1,6 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
+import { useActionState, useId, useMemo } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import type { MemberStatus, Role } from "@/db/schema";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
@@ -73,10 +73,14 @@ export function MembersTable({
   const [deactivated, deactivate] = useActionState(deactivateMember.bind(null, orgSlug), INITIAL_FORM_STATE);
   const [reactivated, reactivate] = useActionState(reactivateMember.bind(null, orgSlug), INITIAL_FORM_STATE);
   const [resent, resend] = useActionState(resendInvitation.bind(null, orgSlug), INITIAL_FORM_STATE);
-  const roleError = roleState.fieldErrors?.role ?? roleState.fieldErrors?.memberId;
+  // A refused role is a field error; this form shows it as the form's message.
+  const roleOutcome = useMemo(() => {
+    const error = roleState.fieldErrors?.role ?? roleState.fieldErrors?.memberId;
+    return error ? { ok: false, message: error } : roleState;
+  }, [roleState]);
   return (
     <div className="space-y-3">
-      <FormMessage state={roleError ? { ok: false, message: roleError } : roleState} />
+      <FormMessage state={roleOutcome} />
       <FormMessage state={deactivated} />
       <FormMessage state={reactivated} />
       {resent.ok && resent.data ? (

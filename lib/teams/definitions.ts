@@ -2,6 +2,7 @@ import "server-only";
 // The team's server actions as definitions (schema, permission, handler), testable
 // without Next.js; lib/teams/actions.ts wraps each one with orgAction. The permission is
 // the matrix's; the membership rules are enforced by the data layer's writes.
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
 import { inviteMember, resendInvitation, revokeInvitation } from "@/lib/data/invitations";
@@ -66,12 +67,15 @@ export const reactivateMemberDefinition: OrgActionDefinition<typeof memberIdSche
 
 const noInput = z.object({});
 
-/** Any member may leave; only the last-owner rule can stop them. */
+/**
+ * Any member may leave; only the last-owner rule can stop them. Afterwards the
+ * organization's pages no longer exist for them, so they go to the ones still theirs.
+ */
 export const leaveOrganizationDefinition: OrgActionDefinition<typeof noInput> = {
   schema: noInput,
   permission: "org.read",
   handler: async (_input, ctx) => {
     await leaveOrganization(ctx);
-    return { left: true };
+    redirect("/");
   },
 };
