@@ -188,10 +188,10 @@ test.describe("roles and removal", () => {
     await expect(ruben.getByRole("heading", { name: "Invite someone" })).toHaveCount(0);
     await expect(ruben.getByRole("button", { name: /Change role of/ })).toHaveCount(0);
     await expect(ruben.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+    await screenshot(ruben, "members-rep-en");
     // Pages gated by a permission show the not-found page (streamed, so not always a 404 status).
     await ruben.goto(`/o/${owner.orgSlug}/audit`);
     await expect(ruben.getByRole("heading", { name: "Page not found" })).toBeVisible();
-    await screenshot(ruben, "members-rep-en");
 
     await page.goto(`/o/${owner.orgSlug}/members`);
     const row = page.getByRole("row", { name: /Ruben Rep/ });
