@@ -21,6 +21,7 @@ import {
   resendInvitationDefinition,
   revokeInvitationDefinition,
 } from "./definitions";
+import { FEATURE_MATRIX_CASES } from "./feature-matrix-cases";
 
 export const CALLERS = ["owner", "manager", "rep", "nonMember", "anonymous"] as const;
 export type Caller = (typeof CALLERS)[number];
@@ -57,6 +58,8 @@ export interface ActionMatrixCase {
   input: (org: MatrixOrg) => Promise<Record<string, string>>;
   /** Outcomes that differ from what the permission matrix alone decides. */
   expected?: Partial<Record<Caller, ExpectedOutcome>>;
+  /** false for a dry run: even an allowed call stores nothing. */
+  changes?: false;
 }
 
 async function pendingInvitation(org: MatrixOrg) {
@@ -188,4 +191,4 @@ const TEAM_CASES: ActionMatrixCase[] = [
   },
 ];
 
-export const ACTION_MATRIX: ActionMatrixCase[] = [...TEAM_CASES];
+export const ACTION_MATRIX: ActionMatrixCase[] = [...TEAM_CASES, ...FEATURE_MATRIX_CASES];
