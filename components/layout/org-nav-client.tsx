@@ -12,14 +12,14 @@ import { can, type Permission } from "@/lib/permissions";
 const SECTIONS: { path: string; label: string; permission: Permission }[] = [
   { path: "", label: "overview", permission: "org.read" },
   { path: "week", label: "week", permission: "entries.write.own" },
-  { path: "weeks", label: "weeks", permission: "entries.read.any" },
-  { path: "settings", label: "settings", permission: "settings.manage" },
   { path: "team", label: "team", permission: "kpis.read.team" },
+  { path: "weeks", label: "weeks", permission: "entries.read.any" },
   { path: "results", label: "results", permission: "entries.write.any" },
-  { path: "funnel", label: "funnel", permission: "funnel.manage" },
-  { path: "import", label: "import", permission: "entries.write.any" },
   { path: "members", label: "members", permission: "members.read" },
+  { path: "import", label: "import", permission: "entries.write.any" },
+  { path: "funnel", label: "funnel", permission: "funnel.manage" },
   { path: "audit", label: "audit", permission: "audit.read" },
+  { path: "settings", label: "settings", permission: "settings.manage" },
 ];
 
 export function OrgNavClient({ orgSlug, role }: { orgSlug: string; role: Role }) {
