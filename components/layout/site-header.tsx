@@ -36,7 +36,8 @@ export async function SiteHeader({ orgSlug }: { orgSlug?: string }) {
           >
             <path d="M3 4h18l-7 8v6l-4 2v-8z" />
           </svg>
-          {t("app.name")}
+          {/* On a phone the mark alone leaves room for the organization's name. */}
+          <span className="sr-only sm:not-sr-only">{t("app.name")}</span>
         </Link>
         {user && orgs.length > 0 ? (
           <OrgSwitcher
@@ -51,7 +52,7 @@ export async function SiteHeader({ orgSlug }: { orgSlug?: string }) {
           <ThemeSwitcher initial={parseTheme(cookieStore.get(THEME_COOKIE)?.value)} />
           {user ? (
             <>
-              <p className="max-w-48 truncate text-sm text-slate-600 dark:text-slate-400">
+              <p className="text-sm text-slate-600 sm:max-w-48 sm:truncate dark:text-slate-400">
                 <span className="sm:sr-only">{t("a11y.signedInAs", { name: user.name })}</span>
                 <span className="hidden sm:inline" aria-hidden="true">
                   {user.name}
