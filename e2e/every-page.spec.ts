@@ -38,20 +38,6 @@ async function logIn(page: Page, email: string, password: string) {
 }
 
 /**
- * Serious or critical violations in pages other engineers own, reported to them: rule id
- * by screenshot name. Anything else fails, and so does an entry that no longer happens.
- */
-const KNOWN_VIOLATIONS: Record<string, string[]> = {
-  // Tables without a link inside scroll sideways on a phone but cannot be reached by
-  // keyboard: app/o/[orgSlug]/page.tsx (team table) and
-  // components/dashboard/leading-lagging-table.tsx; components/ui/table-scroll.tsx fixes both.
-  "overview-phone-en": ["scrollable-region-focusable"],
-  "overview-phone-nl": ["scrollable-region-focusable"],
-  "team-phone-en": ["scrollable-region-focusable"],
-  "team-phone-nl": ["scrollable-region-focusable"],
-};
-
-/**
  * The page speaks the browser's language, passes axe, and is photographed. Failures are
  * collected so that one bad page does not hide the others' screenshots and violations.
  */
@@ -60,20 +46,12 @@ async function check(page: Page, name: string, lang: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
   await expect(page.locator("#main")).toBeVisible();
   await screenshot(page, shot);
-  const known = KNOWN_VIOLATIONS[shot] ?? [];
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const unexpected = serious.filter((v) => !known.includes(v.id));
   expect
     .soft(
-      unexpected.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+      serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
       shot,
-    )
-    .toEqual([]);
-  expect
-    .soft(
-      known.filter((id) => !serious.some((v) => v.id === id)),
-      `${shot}: fixed, drop it from the list`,
     )
     .toEqual([]);
 }

@@ -2,6 +2,7 @@
 // A chart with its caption and the same numbers as a table, for screen readers and for anyone
 // who wants the figures rather than the picture.
 import { useFormatter, useTranslations } from "next-intl";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/table";
 import type { ChartAxis, WeeklyChartData } from "./chart-data";
 import { LazyWeeklyChart } from "./lazy-weekly-chart";
 
@@ -41,51 +42,42 @@ export function ChartFigure({ id, title, description, data, weekNames }: ChartFi
         <summary className="cursor-pointer font-medium text-indigo-700 dark:text-indigo-300">
           {t("showTable")}
         </summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-left tabular-nums">
-            <caption className="sr-only">{title}</caption>
+        <div className="mt-2">
+          <DataTable caption={title} numeric framed={false}>
             <thead>
               <tr className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="col" className="py-1 pr-3">
-                  {t("week")}
-                </th>
+                <ColumnHeader>{t("week")}</ColumnHeader>
                 {data.series.map((series) => (
-                  <th key={series.id} scope="col" className="py-1 pr-3 text-right">
+                  <ColumnHeader key={series.id} align="end">
                     {series.label}
-                  </th>
+                  </ColumnHeader>
                 ))}
-                {data.band ? (
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {data.band.label}
-                  </th>
-                ) : null}
+                {data.band ? <ColumnHeader align="end">{data.band.label}</ColumnHeader> : null}
               </tr>
             </thead>
             <tbody>
               {weekNames.map((weekName, index) => (
-                <tr key={weekName} className="border-b border-slate-100 dark:border-slate-800">
-                  <th scope="row" className="py-1 pr-3 font-normal">
-                    {weekName}
-                  </th>
+                <Row key={weekName}>
+                  <RowHeader className="whitespace-nowrap font-normal">{weekName}</RowHeader>
                   {data.series.map((series) => (
-                    <td key={series.id} className="py-1 pr-3 text-right">
+                    <Cell key={series.id} align="end">
                       {show(series.axis, series.values[index])}
-                    </td>
+                    </Cell>
                   ))}
                   {data.band ? (
-                    <td className="py-1 pr-3 text-right">
+                    <Cell align="end" className="whitespace-nowrap">
                       {data.band.lows[index] == null
                         ? t("noValue")
                         : t("range", {
                             low: show("percent", data.band.lows[index]),
                             high: show("percent", data.band.highs[index]),
                           })}
-                    </td>
+                    </Cell>
                   ) : null}
-                </tr>
+                </Row>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </div>
       </details>
     </figure>

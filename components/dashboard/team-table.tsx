@@ -16,6 +16,7 @@ import {
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
+import { Cell, DataTable, Row, RowHeader, SortableColumnHeader, TableHead } from "@/components/ui/table";
 import type { FunnelLabels } from "@/lib/dashboard/labels";
 import type { KpiRow, TeamRow, TeamView } from "@/lib/dashboard/team-view";
 import { RatioValue } from "./ratio-value";
@@ -157,75 +158,57 @@ export function TeamTable({ view, labels, targetHalfWidth, repPath, periodQuery,
           </select>
         </label>
       </div>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="bg-slate-100 dark:bg-slate-800">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={
-                        sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined
-                      }
-                      className="px-2 py-2 align-bottom"
-                    >
-                      <button
-                        type="button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        className="inline-flex items-end gap-1 text-left font-semibold hover:underline"
-                      >
-                        <table.FlexRender header={header} />
-                        <span aria-hidden="true" className="text-slate-500">
-                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="px-3 py-4 text-slate-600 dark:text-slate-400">
-                  {t("noRows")}
-                </td>
-              </tr>
-            ) : (
-              table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-200 align-top dark:border-slate-800">
-                  {row.getAllCells().map((cell, index) =>
-                    index === 0 ? (
-                      <th key={cell.id} scope="row" className="px-3 py-2 font-normal">
-                        <table.FlexRender cell={cell} />
-                      </th>
-                    ) : (
-                      <td key={cell.id} className="px-2 py-2 tabular-nums">
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))
-            )}
-          </tbody>
-          <tfoot className="border-t-2 border-slate-300 bg-slate-50 dark:border-slate-700 dark:bg-slate-800/50">
-            <TotalRow
-              total={view.total}
-              view={view}
-              labels={labels}
-              targetHalfWidth={targetHalfWidth}
-              primaryLabel={primaryLabel}
-            />
-          </tfoot>
-        </table>
-      </div>
+      <DataTable caption={caption}>
+        <TableHead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <SortableColumnHeader
+                  key={header.id}
+                  sorted={header.column.getIsSorted()}
+                  onSort={header.column.getToggleSortingHandler()}
+                >
+                  <table.FlexRender header={header} />
+                </SortableColumnHeader>
+              ))}
+            </tr>
+          ))}
+        </TableHead>
+        <tbody>
+          {table.getRowModel().rows.length === 0 ? (
+            <tr>
+              <td colSpan={columns.length} className="px-3 py-4 text-slate-600 dark:text-slate-400">
+                {t("noRows")}
+              </td>
+            </tr>
+          ) : (
+            table.getRowModel().rows.map((row) => (
+              <Row key={row.id}>
+                {row.getAllCells().map((cell, index) =>
+                  index === 0 ? (
+                    <RowHeader key={cell.id} className="font-normal">
+                      <table.FlexRender cell={cell} />
+                    </RowHeader>
+                  ) : (
+                    <Cell key={cell.id} className="tabular-nums">
+                      <table.FlexRender cell={cell} />
+                    </Cell>
+                  ),
+                )}
+              </Row>
+            ))
+          )}
+        </tbody>
+        <tfoot className="border-t-2 border-slate-300 bg-slate-50 dark:border-slate-700 dark:bg-slate-800/50">
+          <TotalRow
+            total={view.total}
+            view={view}
+            labels={labels}
+            targetHalfWidth={targetHalfWidth}
+            primaryLabel={primaryLabel}
+          />
+        </tfoot>
+      </DataTable>
     </div>
   );
 }
@@ -247,28 +230,26 @@ function TotalRow({
   const format = useFormatter();
   return (
     <tr className="align-top font-medium">
-      <th scope="row" className="px-3 py-2">
-        {t("teamTotal")}
-      </th>
-      <td className="px-3 py-2 tabular-nums">{format.number(total.weeksWorked)}</td>
+      <RowHeader>{t("teamTotal")}</RowHeader>
+      <Cell className="tabular-nums">{format.number(total.weeksWorked)}</Cell>
       {view.effortKeys.map((key) => (
-        <td key={key} className="px-3 py-2 tabular-nums">
+        <Cell key={key} className="tabular-nums">
           {format.number(total.totals[key] ?? 0, { maximumFractionDigits: 1 })}
-        </td>
+        </Cell>
       ))}
       {view.ratioKeys.map((key) => (
-        <td key={key} className="px-3 py-2">
+        <Cell key={key}>
           <RatioValue
             ratio={total.ratios[key]}
             unit={labels.units[total.ratios[key]?.denominatorKey ?? ""] ?? ""}
             targetHalfWidth={targetHalfWidth}
             compact
           />
-        </td>
+        </Cell>
       ))}
-      <td className="px-3 py-2">
+      <Cell>
         <TrendText trend={total.trend} ratioLabel={primaryLabel} />
-      </td>
+      </Cell>
     </tr>
   );
 }

@@ -2,6 +2,7 @@
 // The dry run's answer: a summary, the reps that would be created, and every row's result
 // with its problems next to it, in the user's language.
 import { useTranslations } from "next-intl";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import type { ImportPlan } from "@/lib/entries/import-plan";
 
 const ACTION_STYLE = {
@@ -46,54 +47,47 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
       {plan.counts.error > 0 ? (
         <p className="font-medium text-red-800 dark:text-red-300">{t("fixFirst")}</p>
       ) : null}
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="bg-slate-100 dark:bg-slate-800">
-            <tr>
-              {(["line", "email", "week", "action", "problems"] as const).map((column) => (
-                <th key={column} scope="col" className="px-3 py-2">
-                  {t(`columns.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {plan.rows.map((row) => (
-              <tr key={row.line} className="border-t border-slate-200 align-top dark:border-slate-800">
-                <th scope="row" className="px-3 py-2 font-medium tabular-nums">
-                  {row.line}
-                </th>
-                <td className="px-3 py-2">
-                  {row.email}
-                  {row.newMember && row.action !== "error" ? (
-                    <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">
-                      {t("newMember")}
-                    </span>
-                  ) : null}
-                </td>
-                <td className="px-3 py-2">{row.week}</td>
-                <td className="px-3 py-2">
-                  <span className={`rounded px-2 py-0.5 text-xs font-semibold ${ACTION_STYLE[row.action]}`}>
-                    {t(`action.${row.action}`)}
-                  </span>
-                </td>
-                <td className="px-3 py-2">
-                  {row.errors.length > 0 ? (
-                    <ul className="space-y-1 text-red-800 dark:text-red-300">
-                      {row.errors.map((e) => (
-                        <li key={`${e.column}:${e.error.key}`}>
-                          {t("problem", { column: e.column, message: tErrors(e.error.key, e.error.values) })}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </td>
-              </tr>
+      <DataTable caption={t("caption")}>
+        <TableHead>
+          <tr>
+            {(["line", "email", "week", "action", "problems"] as const).map((column) => (
+              <ColumnHeader key={column}>{t(`columns.${column}`)}</ColumnHeader>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </TableHead>
+        <tbody>
+          {plan.rows.map((row) => (
+            <Row key={row.line}>
+              <RowHeader className="tabular-nums">{row.line}</RowHeader>
+              <Cell>
+                {row.email}
+                {row.newMember && row.action !== "error" ? (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">
+                    {t("newMember")}
+                  </span>
+                ) : null}
+              </Cell>
+              <Cell>{row.week}</Cell>
+              <Cell>
+                <span className={`rounded px-2 py-0.5 text-xs font-semibold ${ACTION_STYLE[row.action]}`}>
+                  {t(`action.${row.action}`)}
+                </span>
+              </Cell>
+              <Cell>
+                {row.errors.length > 0 ? (
+                  <ul className="space-y-1 text-red-800 dark:text-red-300">
+                    {row.errors.map((e) => (
+                      <li key={`${e.column}:${e.error.key}`}>
+                        {t("problem", { column: e.column, message: tErrors(e.error.key, e.error.values) })}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </Cell>
+            </Row>
+          ))}
+        </tbody>
+      </DataTable>
     </section>
   );
 }

@@ -13,6 +13,15 @@ import {
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
+import {
+  Cell,
+  ColumnHeader,
+  DataTable,
+  Row,
+  RowHeader,
+  SortableColumnHeader,
+  TableHead,
+} from "@/components/ui/table";
 import { ReminderButton } from "./reminder-button";
 
 const features = tableFeatures({
@@ -101,77 +110,53 @@ export function WeekGrid({ orgSlug, rows, weeks, reminderWeek, caption }: WeekGr
 
   if (rows.length === 0) return <p className="text-slate-600 dark:text-slate-400">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 dark:bg-slate-800">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const sortable = header.column.getCanSort();
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                    className="whitespace-nowrap px-3 py-2 align-bottom"
-                  >
-                    {sortable ? (
-                      <button
-                        type="button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        className="inline-flex items-end gap-1 font-semibold hover:underline"
-                      >
-                        <table.FlexRender header={header} />
-                        <span aria-hidden="true" className="text-slate-500">
-                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                        </span>
-                      </button>
-                    ) : (
-                      <span className="font-semibold">
-                        <table.FlexRender header={header} />
-                      </span>
-                    )}
-                  </th>
-                );
-              })}
-              <th scope="col" className="whitespace-nowrap px-3 py-2 align-bottom font-semibold">
-                {t("reminderColumn")}
-              </th>
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200 align-top dark:border-slate-800">
-              {row.getAllCells().map((cell, index) =>
-                index === 0 ? (
-                  <th key={cell.id} scope="row" className="px-3 py-2 font-normal">
-                    <table.FlexRender cell={cell} />
-                  </th>
-                ) : (
-                  <td key={cell.id} className="px-3 py-2">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ),
-              )}
-              {/* Outside the table model, so that a reminder's outcome survives the table's re-renders. */}
-              <td className="px-3 py-2">
-                {row.original.weeks[reminderWeek] === "missing" ? (
-                  <ReminderButton
-                    key={`${row.original.memberId}:${reminderWeek}`}
-                    orgSlug={orgSlug}
-                    memberId={row.original.memberId}
-                    name={row.original.name}
-                    week={reminderWeek}
-                  />
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption}>
+      <TableHead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => (
+              <SortableColumnHeader
+                key={header.id}
+                sorted={header.column.getIsSorted()}
+                onSort={header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined}
+                className="whitespace-nowrap"
+              >
+                <table.FlexRender header={header} />
+              </SortableColumnHeader>
+            ))}
+            <ColumnHeader className="whitespace-nowrap align-bottom">{t("reminderColumn")}</ColumnHeader>
+          </tr>
+        ))}
+      </TableHead>
+      <tbody>
+        {table.getRowModel().rows.map((row) => (
+          <Row key={row.id}>
+            {row.getAllCells().map((cell, index) =>
+              index === 0 ? (
+                <RowHeader key={cell.id} className="font-normal">
+                  <table.FlexRender cell={cell} />
+                </RowHeader>
+              ) : (
+                <Cell key={cell.id}>
+                  <table.FlexRender cell={cell} />
+                </Cell>
+              ),
+            )}
+            {/* Outside the table model, so that a reminder's outcome survives the table's re-renders. */}
+            <Cell>
+              {row.original.weeks[reminderWeek] === "missing" ? (
+                <ReminderButton
+                  key={`${row.original.memberId}:${reminderWeek}`}
+                  orgSlug={orgSlug}
+                  memberId={row.original.memberId}
+                  name={row.original.name}
+                  week={reminderWeek}
+                />
+              ) : null}
+            </Cell>
+          </Row>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

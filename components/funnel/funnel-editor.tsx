@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormMessage } from "@/components/ui/form-message";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { moveMetricAction, renameMetricAction, retireMetricAction } from "@/lib/entries/actions";
 import type { MetricKind } from "@/lib/kpi/types";
@@ -33,85 +34,71 @@ export function FunnelEditor({
   const t = useTranslations("funnel");
   const active = metrics.filter((m) => !m.retired);
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 dark:bg-slate-800">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              {t("columns.name")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("columns.kind")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("columns.order")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("columns.state")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {metrics.map((metric) => {
-            const index = active.indexOf(metric);
-            return (
-              <tr
-                key={metric.key}
-                className={`border-t border-slate-200 align-top dark:border-slate-800 ${metric.retired ? "bg-slate-50 dark:bg-slate-800/40" : ""}`}
-              >
-                <th scope="row" className="px-3 py-2 font-normal">
-                  <RenameForm orgSlug={orgSlug} metric={metric} />
-                </th>
-                <td className="px-3 py-2">
-                  <span className="block font-medium">{t("kind", { kind: metric.kind })}</span>
-                  <span className="text-xs text-slate-600 dark:text-slate-400">
-                    {metric.ofLabel
-                      ? t(metric.kind === "outcome" ? "outcomeOf" : "stageAfter", { stage: metric.ofLabel })
-                      : metric.kind === "stage"
-                        ? t("newChannel")
-                        : null}
-                  </span>
-                  <code className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{metric.key}</code>
-                </td>
-                <td className="px-3 py-2">
-                  {metric.retired ? null : (
-                    <div className="flex gap-1">
-                      <MetricButton
-                        orgSlug={orgSlug}
-                        action={moveMetricAction}
-                        fields={{ key: metric.key, direction: "up" }}
-                        label={t("moveUp", { name: metric.label })}
-                        text="↑"
-                        disabled={index <= 0}
-                      />
-                      <MetricButton
-                        orgSlug={orgSlug}
-                        action={moveMetricAction}
-                        fields={{ key: metric.key, direction: "down" }}
-                        label={t("moveDown", { name: metric.label })}
-                        text="↓"
-                        disabled={index === active.length - 1}
-                      />
-                    </div>
-                  )}
-                </td>
-                <td className="px-3 py-2">
-                  <span className="mr-2">{metric.retired ? t("retired") : t("active")}</span>
-                  <MetricButton
-                    orgSlug={orgSlug}
-                    action={retireMetricAction}
-                    fields={{ key: metric.key, retired: metric.retired ? "false" : "true" }}
-                    label={t(metric.retired ? "restoreLabel" : "retireLabel", { name: metric.label })}
-                    text={t(metric.retired ? "restore" : "retire")}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption}>
+      <TableHead>
+        <tr>
+          <ColumnHeader>{t("columns.name")}</ColumnHeader>
+          <ColumnHeader>{t("columns.kind")}</ColumnHeader>
+          <ColumnHeader>{t("columns.order")}</ColumnHeader>
+          <ColumnHeader>{t("columns.state")}</ColumnHeader>
+        </tr>
+      </TableHead>
+      <tbody>
+        {metrics.map((metric) => {
+          const index = active.indexOf(metric);
+          return (
+            <Row key={metric.key} className={metric.retired ? "bg-slate-50 dark:bg-slate-800/40" : undefined}>
+              <RowHeader className="font-normal">
+                <RenameForm orgSlug={orgSlug} metric={metric} />
+              </RowHeader>
+              <Cell>
+                <span className="block font-medium">{t("kind", { kind: metric.kind })}</span>
+                <span className="text-xs text-slate-600 dark:text-slate-400">
+                  {metric.ofLabel
+                    ? t(metric.kind === "outcome" ? "outcomeOf" : "stageAfter", { stage: metric.ofLabel })
+                    : metric.kind === "stage"
+                      ? t("newChannel")
+                      : null}
+                </span>
+                <code className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{metric.key}</code>
+              </Cell>
+              <Cell>
+                {metric.retired ? null : (
+                  <div className="flex gap-1">
+                    <MetricButton
+                      orgSlug={orgSlug}
+                      action={moveMetricAction}
+                      fields={{ key: metric.key, direction: "up" }}
+                      label={t("moveUp", { name: metric.label })}
+                      text="↑"
+                      disabled={index <= 0}
+                    />
+                    <MetricButton
+                      orgSlug={orgSlug}
+                      action={moveMetricAction}
+                      fields={{ key: metric.key, direction: "down" }}
+                      label={t("moveDown", { name: metric.label })}
+                      text="↓"
+                      disabled={index === active.length - 1}
+                    />
+                  </div>
+                )}
+              </Cell>
+              <Cell>
+                <span className="mr-2">{metric.retired ? t("retired") : t("active")}</span>
+                <MetricButton
+                  orgSlug={orgSlug}
+                  action={retireMetricAction}
+                  fields={{ key: metric.key, retired: metric.retired ? "false" : "true" }}
+                  label={t(metric.retired ? "restoreLabel" : "retireLabel", { name: metric.label })}
+                  text={t(metric.retired ? "restore" : "retire")}
+                />
+              </Cell>
+            </Row>
+          );
+        })}
+      </tbody>
+    </DataTable>
   );
 }
 

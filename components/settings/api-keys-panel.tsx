@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { createApiKey, revokeApiKey } from "@/lib/settings/actions";
@@ -85,62 +86,45 @@ export function ApiKeysPanel({ orgSlug, keys, now }: { orgSlug: string; keys: Ap
           {t("noKeys")}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("keysCaption")}</caption>
-            <thead className="bg-slate-100 dark:bg-slate-800">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  {t("columnName")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("columnPrefix")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("columnCreated")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("columnLastUsed")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("columnExpires")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("columnStatus")}
-                </th>
-                <td className="px-4 py-2" />
-              </tr>
-            </thead>
-            <tbody>
-              {keys.map((key) => (
-                <tr key={key.id} className="border-t border-slate-200 dark:border-slate-800">
-                  <th scope="row" className="px-4 py-2 font-medium">
-                    {key.name}
-                  </th>
-                  <td className="px-4 py-2 font-mono">{`fm_${key.prefix}_…`}</td>
-                  <td className="px-4 py-2">{date(key.createdAt, "")}</td>
-                  <td className="px-4 py-2">{date(key.lastUsedAt, t("never"))}</td>
-                  <td className="px-4 py-2">{date(key.expiresAt, t("noExpiry"))}</td>
-                  <td className="px-4 py-2">{status(key)}</td>
-                  <td className="px-4 py-2 text-right">
-                    {key.revokedAt ? null : (
-                      <form action={revoke}>
-                        <input type="hidden" name="apiKeyId" value={key.id} />
-                        <button
-                          type="submit"
-                          aria-label={t("revokeLabel", { name: key.name })}
-                          className="rounded-md border border-red-300 px-3 py-1 text-red-700 hover:bg-red-50 dark:border-red-700 dark:text-red-300 dark:hover:bg-red-950"
-                        >
-                          {t("revoke")}
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t("keysCaption")}>
+          <TableHead>
+            <tr>
+              <ColumnHeader>{t("columnName")}</ColumnHeader>
+              <ColumnHeader>{t("columnPrefix")}</ColumnHeader>
+              <ColumnHeader>{t("columnCreated")}</ColumnHeader>
+              <ColumnHeader>{t("columnLastUsed")}</ColumnHeader>
+              <ColumnHeader>{t("columnExpires")}</ColumnHeader>
+              <ColumnHeader>{t("columnStatus")}</ColumnHeader>
+              <Cell />
+            </tr>
+          </TableHead>
+          <tbody>
+            {keys.map((key) => (
+              <Row key={key.id}>
+                <RowHeader>{key.name}</RowHeader>
+                <Cell className="font-mono">{`fm_${key.prefix}_…`}</Cell>
+                <Cell>{date(key.createdAt, "")}</Cell>
+                <Cell>{date(key.lastUsedAt, t("never"))}</Cell>
+                <Cell>{date(key.expiresAt, t("noExpiry"))}</Cell>
+                <Cell>{status(key)}</Cell>
+                <Cell align="end">
+                  {key.revokedAt ? null : (
+                    <form action={revoke}>
+                      <input type="hidden" name="apiKeyId" value={key.id} />
+                      <button
+                        type="submit"
+                        aria-label={t("revokeLabel", { name: key.name })}
+                        className="rounded-md border border-red-300 px-3 py-1 text-red-700 hover:bg-red-50 dark:border-red-700 dark:text-red-300 dark:hover:bg-red-950"
+                      >
+                        {t("revoke")}
+                      </button>
+                    </form>
+                  )}
+                </Cell>
+              </Row>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </div>
   );

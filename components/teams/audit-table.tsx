@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { type AuditValue, actionMessageKey, type ChangeLine } from "@/lib/teams/audit-view";
 import { dateForDisplay } from "@/lib/weeks/calendar";
 
@@ -43,66 +44,52 @@ export function AuditTable({ orgName, events }: { orgName: string; events: Audit
     return v;
   };
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("caption", { org: orgName })}</caption>
-        <thead className="bg-slate-100 dark:bg-slate-800">
-          <tr>
-            <th scope="col" className="px-4 py-2">
-              {t("when")}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t("who")}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t("what")}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t("changes")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id} className="border-t border-slate-200 align-top dark:border-slate-800">
-              <td className="whitespace-nowrap px-4 py-2">
-                {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
-              </td>
-              <td className="px-4 py-2">
-                {event.actorName ??
-                  (event.apiKeyName ? t("apiKey", { name: event.apiKeyName }) : t("system"))}
-                {event.actorEmail ? (
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">{event.actorEmail}</span>
-                ) : null}
-              </td>
-              <th scope="row" className="px-4 py-2 font-medium">
-                {actionLabel(event.action)}
-              </th>
-              <td className="px-4 py-2">
-                {event.changes.length === 0 ? (
-                  t("empty")
-                ) : (
-                  <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-                    {event.changes.map((line) => (
-                      <div key={line.field} className="contents">
-                        <dt className="text-slate-600 dark:text-slate-400">{fieldLabel(line.field)}</dt>
-                        <dd>
-                          {"before" in line && "after" in line
-                            ? t("changed", {
-                                before: value(line.field, line.before),
-                                after: value(line.field, line.after),
-                              })
-                            : value(line.field, "after" in line ? line.after : line.before)}
-                        </dd>
-                      </div>
-                    ))}
-                  </dl>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t("caption", { org: orgName })}>
+      <TableHead>
+        <tr>
+          <ColumnHeader>{t("when")}</ColumnHeader>
+          <ColumnHeader>{t("who")}</ColumnHeader>
+          <ColumnHeader>{t("what")}</ColumnHeader>
+          <ColumnHeader>{t("changes")}</ColumnHeader>
+        </tr>
+      </TableHead>
+      <tbody>
+        {events.map((event) => (
+          <Row key={event.id}>
+            <Cell className="whitespace-nowrap">
+              {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+            </Cell>
+            <Cell>
+              {event.actorName ?? (event.apiKeyName ? t("apiKey", { name: event.apiKeyName }) : t("system"))}
+              {event.actorEmail ? (
+                <span className="block text-xs text-slate-600 dark:text-slate-400">{event.actorEmail}</span>
+              ) : null}
+            </Cell>
+            <RowHeader>{actionLabel(event.action)}</RowHeader>
+            <Cell>
+              {event.changes.length === 0 ? (
+                t("empty")
+              ) : (
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                  {event.changes.map((line) => (
+                    <div key={line.field} className="contents">
+                      <dt className="text-slate-600 dark:text-slate-400">{fieldLabel(line.field)}</dt>
+                      <dd>
+                        {"before" in line && "after" in line
+                          ? t("changed", {
+                              before: value(line.field, line.before),
+                              after: value(line.field, line.after),
+                            })
+                          : value(line.field, "after" in line ? line.after : line.before)}
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </Cell>
+          </Row>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -2,6 +2,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useId, useMemo } from "react";
 import { FormMessage } from "@/components/ui/form-message";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import type { MemberStatus, Role } from "@/db/schema";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { changeMemberRole, deactivateMember, reactivateMember, resendInvitation } from "@/lib/teams/actions";
@@ -88,98 +89,81 @@ export function MembersTable({
       ) : (
         <FormMessage state={resent} />
       )}
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("teamCaption", { org: orgName })}</caption>
-          <thead className="bg-slate-100 dark:bg-slate-800">
-            <tr>
-              <th scope="col" className="px-4 py-2">
-                {t("name")}
-              </th>
-              <th scope="col" className="px-4 py-2">
-                {t("role")}
-              </th>
-              <th scope="col" className="px-4 py-2">
-                {t("status")}
-              </th>
-              <th scope="col" className="px-4 py-2">
-                {t("startedOn")}
-              </th>
-              {canManage ? (
-                <th scope="col" className="px-4 py-2">
-                  {t("actions")}
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((member) => {
-              const manageable = member.grantableRoles.length > 0;
-              return (
-                <tr key={member.id} className="border-t border-slate-200 align-top dark:border-slate-800">
-                  <th scope="row" className="px-4 py-2 font-medium">
-                    {member.name} {member.isYou ? <span className="font-normal">{t("you")}</span> : null}
-                    <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
-                      {member.email}
-                    </span>
-                  </th>
-                  <td className="px-4 py-2">{tAll(`roles.${member.role}`)}</td>
-                  <td className="px-4 py-2">{tAll(`memberStatus.${member.status}`)}</td>
-                  <td className="px-4 py-2">
-                    {format.dateTime(dateForDisplay(member.startedOn), { dateStyle: "medium" })}
-                  </td>
-                  {canManage ? (
-                    <td className="px-4 py-2">
-                      {manageable ? (
-                        <div className="flex flex-wrap items-center gap-2">
-                          {member.status !== "deactivated" ? (
-                            <RoleForm member={member} action={changeRole} />
-                          ) : null}
-                          {member.needsInvitation ? (
-                            <form action={resend}>
-                              <input type="hidden" name="memberId" value={member.id} />
-                              <button
-                                type="submit"
-                                aria-label={t("inviteAgainLabel", { name: member.name })}
-                                className={buttonClass}
-                              >
-                                {t("inviteAgain")}
-                              </button>
-                            </form>
-                          ) : null}
-                          {member.status === "deactivated" ? (
-                            <form action={reactivate}>
-                              <input type="hidden" name="memberId" value={member.id} />
-                              <button
-                                type="submit"
-                                aria-label={t("reactivateLabel", { name: member.name })}
-                                className={buttonClass}
-                              >
-                                {t("reactivate")}
-                              </button>
-                            </form>
-                          ) : member.isYou ? null : (
-                            <form action={deactivate}>
-                              <input type="hidden" name="memberId" value={member.id} />
-                              <button
-                                type="submit"
-                                aria-label={t("deactivateLabel", { name: member.name })}
-                                className="rounded-md border border-red-300 px-3 py-1 text-sm text-red-700 hover:bg-red-50 dark:border-red-700 dark:text-red-300 dark:hover:bg-red-950"
-                              >
-                                {t("deactivate")}
-                              </button>
-                            </form>
-                          )}
-                        </div>
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t("teamCaption", { org: orgName })}>
+        <TableHead>
+          <tr>
+            <ColumnHeader>{t("name")}</ColumnHeader>
+            <ColumnHeader>{t("role")}</ColumnHeader>
+            <ColumnHeader>{t("status")}</ColumnHeader>
+            <ColumnHeader>{t("startedOn")}</ColumnHeader>
+            {canManage ? <ColumnHeader>{t("actions")}</ColumnHeader> : null}
+          </tr>
+        </TableHead>
+        <tbody>
+          {members.map((member) => {
+            const manageable = member.grantableRoles.length > 0;
+            return (
+              <Row key={member.id}>
+                <RowHeader>
+                  {member.name} {member.isYou ? <span className="font-normal">{t("you")}</span> : null}
+                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
+                    {member.email}
+                  </span>
+                </RowHeader>
+                <Cell>{tAll(`roles.${member.role}`)}</Cell>
+                <Cell>{tAll(`memberStatus.${member.status}`)}</Cell>
+                <Cell>{format.dateTime(dateForDisplay(member.startedOn), { dateStyle: "medium" })}</Cell>
+                {canManage ? (
+                  <Cell>
+                    {manageable ? (
+                      <div className="flex flex-wrap items-center gap-2">
+                        {member.status !== "deactivated" ? (
+                          <RoleForm member={member} action={changeRole} />
+                        ) : null}
+                        {member.needsInvitation ? (
+                          <form action={resend}>
+                            <input type="hidden" name="memberId" value={member.id} />
+                            <button
+                              type="submit"
+                              aria-label={t("inviteAgainLabel", { name: member.name })}
+                              className={buttonClass}
+                            >
+                              {t("inviteAgain")}
+                            </button>
+                          </form>
+                        ) : null}
+                        {member.status === "deactivated" ? (
+                          <form action={reactivate}>
+                            <input type="hidden" name="memberId" value={member.id} />
+                            <button
+                              type="submit"
+                              aria-label={t("reactivateLabel", { name: member.name })}
+                              className={buttonClass}
+                            >
+                              {t("reactivate")}
+                            </button>
+                          </form>
+                        ) : member.isYou ? null : (
+                          <form action={deactivate}>
+                            <input type="hidden" name="memberId" value={member.id} />
+                            <button
+                              type="submit"
+                              aria-label={t("deactivateLabel", { name: member.name })}
+                              className="rounded-md border border-red-300 px-3 py-1 text-sm text-red-700 hover:bg-red-50 dark:border-red-700 dark:text-red-300 dark:hover:bg-red-950"
+                            >
+                              {t("deactivate")}
+                            </button>
+                          </form>
+                        )}
+                      </div>
+                    ) : null}
+                  </Cell>
+                ) : null}
+              </Row>
+            );
+          })}
+        </tbody>
+      </DataTable>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/dashboard/empty-state";
 import { ResultsForm } from "@/components/dashboard/results-form";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { loadKpiSetup } from "@/lib/data/kpi-data";
 import { listLaggingResults } from "@/lib/data/lagging";
 import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
@@ -65,46 +66,28 @@ export default async function ResultsPage({ params }: { params: Promise<{ orgSlu
             <p>{t("emptyBody")}</p>
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-            <table className="w-full text-left text-sm tabular-nums">
-              <caption className="sr-only">{t("recentHeading", { weeks: RECENT_WEEKS })}</caption>
-              <thead className="bg-slate-100 dark:bg-slate-800">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t("week")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("rep")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t("appointmentsHeld")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t("dealsWon")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t("revenueWon")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...results].reverse().map((row) => (
-                  <tr
-                    key={`${row.memberId}:${row.weekStart}`}
-                    className="border-t border-slate-200 dark:border-slate-800"
-                  >
-                    <th scope="row" className="px-3 py-2 font-normal">
-                      {isoWeekOfDate(row.weekStart)}
-                    </th>
-                    <td className="px-3 py-2">{nameOf.get(row.memberId) ?? row.memberId}</td>
-                    <td className="px-3 py-2 text-right">{format.number(row.appointmentsHeld)}</td>
-                    <td className="px-3 py-2 text-right">{format.number(row.dealsWon)}</td>
-                    <td className="px-3 py-2 text-right">{money(row.revenueWon)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t("recentHeading", { weeks: RECENT_WEEKS })} numeric>
+            <TableHead>
+              <tr>
+                <ColumnHeader>{t("week")}</ColumnHeader>
+                <ColumnHeader>{t("rep")}</ColumnHeader>
+                <ColumnHeader align="end">{t("appointmentsHeld")}</ColumnHeader>
+                <ColumnHeader align="end">{t("dealsWon")}</ColumnHeader>
+                <ColumnHeader align="end">{t("revenueWon")}</ColumnHeader>
+              </tr>
+            </TableHead>
+            <tbody>
+              {[...results].reverse().map((row) => (
+                <Row key={`${row.memberId}:${row.weekStart}`}>
+                  <RowHeader className="font-normal">{isoWeekOfDate(row.weekStart)}</RowHeader>
+                  <Cell>{nameOf.get(row.memberId) ?? row.memberId}</Cell>
+                  <Cell align="end">{format.number(row.appointmentsHeld)}</Cell>
+                  <Cell align="end">{format.number(row.dealsWon)}</Cell>
+                  <Cell align="end">{money(row.revenueWon)}</Cell>
+                </Row>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </section>
     </div>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { type WeekField, WeekForm } from "@/components/entries/week-form";
 import { WeekPicker } from "@/components/entries/week-picker";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { listMetrics } from "@/lib/data/funnel";
 import { listMembersWithActivity } from "@/lib/data/members";
 import { listMemberWeeks, loadWeekForm } from "@/lib/data/weeks";
@@ -155,43 +156,36 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
         <h2 id="recent-heading" className="text-lg font-semibold">
           {t("recentHeading")}
         </h2>
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("recentCaption", { name: form.member.name })}</caption>
-            <thead className="bg-slate-100 dark:bg-slate-800">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  {t("week")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("statusColumn")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {listIsoWeeks(firstRecent, current.week)
-                .reverse()
-                .map((w) => {
-                  const entry = byWeek.get(w);
-                  const status = entry ? (entry.notWorked ? "notWorked" : "filled") : "missing";
-                  return (
-                    <tr key={w} className="border-t border-slate-200 dark:border-slate-800">
-                      <th scope="row" className="px-4 py-2 font-medium">
-                        <Link
-                          href={linkTo(w)}
-                          aria-current={w === week ? "page" : undefined}
-                          className="text-indigo-700 underline dark:text-indigo-300"
-                        >
-                          {w}
-                        </Link>
-                      </th>
-                      <td className="px-4 py-2">{t(`status.${status}`)}</td>
-                    </tr>
-                  );
-                })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t("recentCaption", { name: form.member.name })}>
+          <TableHead>
+            <tr>
+              <ColumnHeader>{t("week")}</ColumnHeader>
+              <ColumnHeader>{t("statusColumn")}</ColumnHeader>
+            </tr>
+          </TableHead>
+          <tbody>
+            {listIsoWeeks(firstRecent, current.week)
+              .reverse()
+              .map((w) => {
+                const entry = byWeek.get(w);
+                const status = entry ? (entry.notWorked ? "notWorked" : "filled") : "missing";
+                return (
+                  <Row key={w}>
+                    <RowHeader>
+                      <Link
+                        href={linkTo(w)}
+                        aria-current={w === week ? "page" : undefined}
+                        className="text-indigo-700 underline dark:text-indigo-300"
+                      >
+                        {w}
+                      </Link>
+                    </RowHeader>
+                    <Cell>{t(`status.${status}`)}</Cell>
+                  </Row>
+                );
+              })}
+          </tbody>
+        </DataTable>
       </section>
     </div>
   );

@@ -1,0 +1,125 @@
+import type { ComponentProps, ReactNode } from "react";
+
+// One look for every data table, and one place for what tables owe keyboard and
+// screen-reader users: a caption, header cells with a scope, and a scrolling frame that can
+// be reached by keyboard when a table is wider than a phone.
+
+const join = (...classes: (string | false | undefined)[]) => classes.filter(Boolean).join(" ");
+
+/**
+ * A captioned table in a frame that scrolls sideways when the table is wider than the
+ * screen. A scrolling region must be reachable by keyboard even when nothing inside it
+ * takes focus (axe: scrollable-region-focusable), so the frame is a focusable region named
+ * by the caption; arrow keys then scroll it.
+ */
+export function DataTable({
+  caption,
+  children,
+  numeric,
+  framed = true,
+}: {
+  /** Read by screen readers and names the scrolling region; not shown. */
+  caption: string;
+  children: ReactNode;
+  /** Figures line up: tabular digits in every cell. */
+  numeric?: boolean;
+  /** Without a border, for a table inside a card or figure that draws its own. */
+  framed?: boolean;
+}) {
+  return (
+    <section
+      aria-label={caption}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+      tabIndex={0}
+      className={join(
+        "overflow-x-auto",
+        framed && "rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900",
+      )}
+    >
+      <table className={join("w-full text-left text-sm", numeric && "tabular-nums")}>
+        <caption className="sr-only">{caption}</caption>
+        {children}
+      </table>
+    </section>
+  );
+}
+
+/** The header rows. */
+export function TableHead({ children }: { children: ReactNode }) {
+  return <thead className="bg-slate-100 dark:bg-slate-800">{children}</thead>;
+}
+
+/** A body row, ruled from the one above. */
+export function Row({ className, ...props }: ComponentProps<"tr">) {
+  return (
+    <tr className={join("border-t border-slate-200 align-top dark:border-slate-800", className)} {...props} />
+  );
+}
+
+type CellProps = { align?: "start" | "end" };
+
+/** A column's header; `align="end"` for figures. */
+export function ColumnHeader({
+  align,
+  className,
+  ...props
+}: Omit<ComponentProps<"th">, "align"> & CellProps) {
+  return (
+    <th scope="col" className={join("px-3 py-2", align === "end" && "text-right", className)} {...props} />
+  );
+}
+
+/** The first cell of a row, naming it for screen readers. */
+export function RowHeader({ align, className, ...props }: Omit<ComponentProps<"th">, "align"> & CellProps) {
+  return (
+    <th
+      scope="row"
+      className={join("px-3 py-2 font-medium", align === "end" && "text-right", className)}
+      {...props}
+    />
+  );
+}
+
+/** A data cell; `align="end"` for figures. */
+export function Cell({ align, className, ...props }: Omit<ComponentProps<"td">, "align"> & CellProps) {
+  return <td className={join("px-3 py-2", align === "end" && "text-right", className)} {...props} />;
+}
+
+/**
+ * A column's header that sorts the table when pressed, and tells assistive technology
+ * which way it is sorted. Without `onSort` the column does not sort.
+ */
+export function SortableColumnHeader({
+  sorted,
+  onSort,
+  className,
+  children,
+}: {
+  sorted: false | "asc" | "desc";
+  onSort?: (event: unknown) => void;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <th
+      scope="col"
+      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+      className={join("px-3 py-2 align-bottom", className)}
+    >
+      {onSort ? (
+        <button
+          type="button"
+          onClick={onSort}
+          className="inline-flex items-end gap-1 text-left font-semibold hover:underline"
+        >
+          {children}
+          <span aria-hidden="true" className="text-slate-500">
+            {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+          </span>
+        </button>
+      ) : (
+        <span className="font-semibold">{children}</span>
+      )}
+    </th>
+  );
+}
