@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
@@ -50,18 +50,40 @@ export function OrgNavClient({ orgSlug, role }: { orgSlug: string; role: Role })
               <Link
                 href={`/o/${orgSlug}${section.path ? `/${section.path}` : ""}`}
                 aria-current={active ? "page" : undefined}
-                className={`inline-block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium focus-visible:-outline-offset-2 ${
+                className={`relative inline-block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium focus-visible:-outline-offset-2 ${
                   active
                     ? "border-indigo-600 text-indigo-800 dark:border-indigo-400 dark:text-white"
                     : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-300 dark:hover:border-slate-600 dark:hover:text-white"
                 }`}
               >
                 {t(section.label)}
+                <PendingHint label={t("opening", { section: t(section.label) })} />
               </Link>
             </li>
           );
         })}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * Organization pages are dynamic and have no loading boundary (a boundary would answer
+ * 200 before a page could refuse with 404), so the link that was pressed shows that its
+ * page is on its way: a moving bar, and a status line for screen readers.
+ */
+function PendingHint({ label }: { label: string }) {
+  const { pending } = useLinkStatus();
+  if (!pending) return null;
+  return (
+    <>
+      <span
+        aria-hidden="true"
+        className="absolute inset-x-0 -bottom-0.5 h-0.5 animate-pulse bg-indigo-400 dark:bg-indigo-300"
+      />
+      <span role="status" className="sr-only">
+        {label}
+      </span>
+    </>
   );
 }
