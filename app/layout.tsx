@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { parseTheme, THEME_COOKIE, themeClass } from "@/components/layout/theme";
 import { ToastProvider } from "@/components/ui/toast";
+import { languageOf } from "@/lib/i18n/locale";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // The theme class comes from the cookie on the server, so the first paint is right.
   const theme = parseTheme(cookieStore.get(THEME_COOKIE)?.value);
   return (
-    <html lang={locale} className={themeClass(theme)}>
+    <html lang={languageOf(locale)} className={themeClass(theme)}>
       <body className="min-h-screen">
         <NextIntlClientProvider>
           <ToastProvider>{children}</ToastProvider>

@@ -10,6 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { saveWeek } from "@/lib/entries/actions";
 import { type MetricUnit, metricField, validateWeek } from "@/lib/entries/validate-week";
+import { languageOf } from "@/lib/i18n/locale";
 import type { MetricDefinition } from "@/lib/kpi/types";
 
 export interface WeekField {
@@ -47,7 +48,7 @@ export function WeekForm(props: WeekFormProps) {
 
   // Typed the local way: 7,5 in Dutch.
   const asText = (value: number | null) =>
-    value === null ? "" : locale === "nl" ? String(value).replace(".", ",") : String(value);
+    value === null ? "" : languageOf(locale) === "nl" ? String(value).replace(".", ",") : String(value);
 
   function checkInBrowser(event: FormEvent<HTMLFormElement>) {
     const data = new FormData(event.currentTarget);

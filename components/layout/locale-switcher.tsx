@@ -4,11 +4,12 @@ import { useActionState } from "react";
 import { LOCALES } from "@/db/schema";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { changeLocale } from "@/lib/auth/actions";
+import { languageOf } from "@/lib/i18n/locale";
 
 /** Plain submit buttons: keyboard-usable, and each says which language it picks. */
 export function LocaleSwitcher() {
   const t = useTranslations("locale");
-  const current = useLocale();
+  const current = languageOf(useLocale());
   const [, action] = useActionState(changeLocale, INITIAL_FORM_STATE);
   return (
     <form

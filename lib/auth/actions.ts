@@ -9,7 +9,7 @@ import { LOCALES } from "@/db/schema";
 import { publicAction } from "@/lib/actions/define-action";
 import { setUserLocale, signUpWithOrganization } from "@/lib/data/users";
 import { InvalidCredentialsError } from "@/lib/errors";
-import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { LOCALE_COOKIE, languageOf } from "@/lib/i18n/locale";
 import { todayIn } from "@/lib/weeks/calendar";
 import { signIn, signOut } from "./auth";
 import { currentUser } from "./current-user";
@@ -32,7 +32,7 @@ export const logIn = publicAction({
 export const signUp = publicAction({
   schema: signupSchema,
   handler: async (input) => {
-    const locale = (await getLocale()) === "nl" ? "nl" : "en";
+    const locale = languageOf(await getLocale());
     const { orgSlug } = await signUpWithOrganization({
       ...input,
       orgSlug: input.slug,

@@ -1,6 +1,19 @@
 import { LOCALES, type Locale } from "@/db/schema";
 
 export const DEFAULT_LOCALE: Locale = "en";
+
+/**
+ * The conventions each language writes numbers and dates in. The users work in Belgium and
+ * elsewhere in Europe, so English reads "23 Nov 2026" and "€1,250.00" (British), not the
+ * American "Nov 23, 2026"; Dutch is Belgian ("23 nov 2026", "€ 1.250,00").
+ */
+export const FORMAT_LOCALE: Record<Locale, string> = { en: "en-GB", nl: "nl-BE" };
+
+/** The language of a formatting locale ("en-GB" → "en"), for messages and the switcher. */
+export function languageOf(tag: string): Locale {
+  const language = tag.toLowerCase().split("-")[0];
+  return isLocale(language) ? language : DEFAULT_LOCALE;
+}
 export const LOCALE_COOKIE = "funnelmeter-locale";
 
 export function isLocale(value: unknown): value is Locale {

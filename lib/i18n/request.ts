@@ -1,7 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
-import { LOCALE_COOKIE, pickLocale } from "./locale";
+import { FORMAT_LOCALE, LOCALE_COOKIE, pickLocale } from "./locale";
 import { loadMessages } from "./messages";
 
 export default getRequestConfig(async () => {
@@ -12,7 +12,8 @@ export default getRequestConfig(async () => {
     acceptLanguage: headerStore.get("accept-language"),
   });
   return {
-    locale,
+    // next-intl formats with this locale; the messages are the language's.
+    locale: FORMAT_LOCALE[locale],
     timeZone: "Europe/Brussels",
     messages: loadMessages(locale),
   };

@@ -18,7 +18,7 @@ describe("emails", () => {
     expect(en.subject).toBe("Sam invited you to Inventi on Funnelmeter");
     expect(en.text).toContain("as Rep");
     expect(en.text).toContain("https://app.example/invite/abc");
-    expect(en.text).toContain("November 30, 2026");
+    expect(en.text).toContain("30 November 2026");
     const nl = invitationMail({ ...invitation, locale: "nl" });
     expect(nl.subject).toBe("Sam nodigt je uit voor Inventi op Funnelmeter");
     expect(nl.text).toContain("30 november 2026");

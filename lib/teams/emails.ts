@@ -3,6 +3,7 @@
 // catalogue, so the wording can be tested without a mail server.
 import { createFormatter, createTranslator } from "use-intl/core";
 import type { Locale, Role } from "@/db/schema";
+import { FORMAT_LOCALE } from "@/lib/i18n/locale";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { OutgoingMail } from "@/lib/mail/send-mail";
 
@@ -15,7 +16,10 @@ function translator(locale: Locale) {
 }
 
 function formatInstant(locale: Locale, when: Date, timeZone: string) {
-  return createFormatter({ locale, timeZone }).dateTime(when, { dateStyle: "long", timeStyle: "short" });
+  return createFormatter({ locale: FORMAT_LOCALE[locale], timeZone }).dateTime(when, {
+    dateStyle: "long",
+    timeStyle: "short",
+  });
 }
 
 export interface InvitationMail {

@@ -9,6 +9,7 @@ import { signIn } from "@/lib/auth/auth";
 import { currentUser } from "@/lib/auth/current-user";
 import { acceptInvitation, acceptInvitationWithNewAccount } from "@/lib/data/invitations";
 import { InvalidCredentialsError, UnauthorizedError } from "@/lib/errors";
+import { languageOf } from "@/lib/i18n/locale";
 import { acceptAsCurrentUserSchema, acceptWithNewAccountSchema } from "./schemas";
 
 /** The signed-in user joins with their existing account. */
@@ -26,7 +27,7 @@ export const acceptInvitationAsCurrentUser = publicAction({
 export const acceptInvitationWithAccount = publicAction({
   schema: acceptWithNewAccountSchema,
   handler: async ({ token, name, password }) => {
-    const locale = (await getLocale()) === "nl" ? "nl" : "en";
+    const locale = languageOf(await getLocale());
     const { orgSlug, email } = await acceptInvitationWithNewAccount(token, { name, password, locale });
     try {
       await signIn("credentials", { email, password, redirectTo: `/o/${orgSlug}` });
