@@ -137,14 +137,17 @@ export function demoWeeks(now: Date) {
   };
 }
 
-/** Creates the demo organization unless it exists (idempotent). */
-export async function seedDemo(now: Date) {
+/**
+ * Creates the demo organization unless it exists (idempotent). `orgSlug` lets a test seed
+ * a demo of its own, with its own clock, beside one that other tests share.
+ */
+export async function seedDemo(now: Date, orgSlug: string = DEMO.orgSlug) {
   const db = await globalDb();
   const [existing] = await db
     .select({ id: organizations.id })
     .from(organizations)
-    .where(eq(organizations.slug, DEMO.orgSlug));
-  if (existing) return { created: false, ...credentials() };
+    .where(eq(organizations.slug, orgSlug));
+  if (existing) return { created: false, ...credentials(orgSlug) };
 
   const passwordHash = await hashPassword(DEMO.password);
   const { firstWeek, weeks } = demoWeeks(now);
@@ -157,7 +160,7 @@ export async function seedDemo(now: Date) {
     if (!owner) throw new Error("demo owner not created");
     const ctx = await insertOrganization(tx, {
       name: DEMO.orgName,
-      slug: DEMO.orgSlug,
+      slug: orgSlug,
       timeZone: DEMO.timeZone,
       owner: { userId: owner.id, email: DEMO.ownerEmail, name: DEMO.ownerName, startedOn: firstWeek },
     });
@@ -196,12 +199,12 @@ export async function seedDemo(now: Date) {
       })),
     );
   });
-  return { created: true, ...credentials() };
+  return { created: true, ...credentials(orgSlug) };
 }
 
-function credentials() {
+function credentials(orgSlug: string) {
   return {
-    orgSlug: DEMO.orgSlug,
+    orgSlug,
     managerEmail: DEMO.ownerEmail,
     repEmail: DEMO.repEmail,
     password: DEMO.password,
