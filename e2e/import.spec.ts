@@ -84,6 +84,8 @@ test.describe("import and export", () => {
         page.getByRole("link", { name: link }).click(),
       ]);
       const csv = fs.readFileSync((await download.path()) as string, "utf8");
+      // Headers in the reader's language, in the names the import reads back.
+      expect(csv.split("\r\n")[0]).toMatch(/^email[,;]week[,;]Calls[,;]Decision-maker conversations[,;]/);
       expect(csv).toContain(
         link.includes("Dutch") ? `${account.email};${week};50;12` : `${account.email},${week},50,12`,
       );
@@ -104,5 +106,45 @@ test.describe("import and export", () => {
       expect.objectContaining({ week, metrics: { calls: 50, conversations: 12, hours: 6.25 } }),
     ]);
     expect(JSON.stringify(data)).not.toMatch(/password/i);
+  });
+
+  test("in Dutch: the columns are named in Dutch, a Dutch header is read, problems name its columns, and the export writes Dutch", async ({
+    page,
+    signupPage,
+  }) => {
+    const account = await signupPage.signUp();
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    await page.goto(`/o/${account.orgSlug}/import`);
+    await expect(
+      page.getByText(
+        /met de kolommen e-mail, week, één kolom per cijfer \(Telefoons, Beslissers gesproken, /,
+      ),
+    ).toBeVisible();
+    const week = addIsoWeeks(thisWeek(), -1);
+    const csv = `E-mail;Week;Telefoons;Beslissers gesproken;Niet gewerkt\n${account.email};${week};30;38;nee\n`;
+    await page.getByLabel("Inhoud van de spreadsheet").fill(csv);
+    await page.getByRole("button", { name: "Controleren (er wordt niets opgeslagen)" }).click();
+    const preview = page.getByRole("table", { name: "Wat de import met elke rij doet" });
+    await expect(preview.getByRole("row", { name: /^2 / })).toContainText(
+      "Beslissers gesproken: Kan niet meer zijn dan de stap ervoor (30).",
+    );
+    await expectAccessible(page);
+    await screenshot(page, "import-preview-errors-nl");
+
+    await page.getByLabel("Inhoud van de spreadsheet").fill(csv.replace(";30;38;", ";40;38;"));
+    await page.getByRole("button", { name: "Controleren (er wordt niets opgeslagen)" }).click();
+    await page.getByRole("button", { name: "1 rij importeren" }).click();
+    await expect(page.getByRole("status").first()).toHaveText(/^Geïmporteerd: 1 week aangemaakt/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Alle weken (CSV)" }).click(),
+    ]);
+    const exported = fs.readFileSync((await download.path()) as string, "utf8").split("\r\n");
+    expect(exported[0]).toBe(
+      "e-mail,week,Telefoons,Beslissers gesproken,Afspraken vastgelegd,Terugbellen korte termijn,Terugbellen lange termijn,Uren prospectie,Belminuten,niet gewerkt",
+    );
+    expect(exported[1]).toBe(`${account.email},${week},40,38,,,,,,nee`);
   });
 });

@@ -78,7 +78,10 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
                   <ul className="space-y-1 text-red-800 dark:text-red-300">
                     {row.errors.map((e) => (
                       <li key={`${e.column}:${e.error.key}`}>
-                        {t("problem", { column: e.column, message: tErrors(e.error.key, e.error.values) })}
+                        {t("problem", {
+                          column: plan.headers[e.column] ?? e.column,
+                          message: tErrors(e.error.key, e.error.values),
+                        })}
                       </li>
                     ))}
                   </ul>

@@ -4,12 +4,15 @@ import { members } from "@/db/schema";
 import { describeDb, testDb } from "@/db/test/harness";
 import { executeOrgAction } from "@/lib/actions/execute";
 import { weeksToCsv } from "@/lib/entries/csv";
+import { csvColumnNames, csvHeader } from "@/lib/entries/csv-headers";
+import { csvLanguage, csvLanguages } from "@/lib/entries/csv-languages";
 import { importWeeksDefinition, previewImportDefinition } from "@/lib/entries/import-definitions";
 import { addMember, auditOf, newOrg, storedWeeks } from "@/lib/entries/int-test-support";
 import { ValidationError } from "@/lib/errors";
 import { isoWeekOfDate } from "@/lib/kpi/iso-week";
 import { exportOrganization, importWeeks, previewImport } from "./entry-import";
 import { listMetrics } from "./funnel";
+import { renameMetric } from "./funnel-admin";
 import { listAllWeeks } from "./weeks";
 
 const LATEST = { latestWeek: "2026-W47", latestWeekStart: "2026-11-16" };
@@ -60,7 +63,7 @@ describeDb("importing weeks from a spreadsheet", () => {
     expect(await auditOf(org.ctx.org.id, "weeks.imported")).toHaveLength(1);
   });
 
-  it("a round trip import → export → import changes nothing, in both separators", async () => {
+  it("a round trip import → export → import changes nothing, in both languages and separators", async () => {
     const org = await newOrg();
     const rep = await addMember(org);
     const csv = [
@@ -72,17 +75,37 @@ describeDb("importing weeks from a spreadsheet", () => {
     const request = { csv, createMissingMembers: false, confirmedLargeValues: false, ...LATEST };
     await importWeeks(org.ctx, request);
     const before = await storedWeeks(org.ctx.org.id);
-    const funnel = (await listMetrics(org.ctx)).map((m) => m.key);
+    const funnel = await listMetrics(org.ctx);
+    const names = csvColumnNames(funnel, csvLanguages());
     const exported = (await listAllWeeks(org.ctx)).map((w) => ({ ...w, week: isoWeekOfDate(w.weekStart) }));
-    for (const dialect of ["comma", "semicolon"] as const) {
-      const again = await importWeeks(org.ctx, { ...request, csv: weeksToCsv(exported, funnel, dialect) });
-      expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 3, error: 0 });
+    for (const locale of ["en", "nl"] as const) {
+      const header = csvHeader(csvLanguage(locale), funnel, names);
+      for (const dialect of ["comma", "semicolon"] as const) {
+        const csv = weeksToCsv(exported, header, dialect);
+        expect(csv.split("\r\n")[0]).toContain(locale === "nl" ? "Beslissers gesproken" : "Decision-maker");
+        const again = await importWeeks(org.ctx, { ...request, csv });
+        expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 3, error: 0 });
+      }
     }
     const after = await storedWeeks(org.ctx.org.id);
     const key = (w: (typeof before)[number]) => `${w.memberId}${w.weekStart}`;
     expect(after.map((w) => [key(w), w.values, w.notWorked, w.version]).sort()).toEqual(
       before.map((w) => [key(w), w.values, w.notWorked, w.version]).sort(),
     );
+  });
+
+  it("reads headers in Dutch and by the owner's own names, and names problems by the header as written", async () => {
+    const org = await newOrg();
+    await renameMetric(org.ctx, "calls", "Belpogingen");
+    const csv = `E-mail;Week;Belpogingen;Beslissers gesproken;Niet gewerkt\n${org.email};2026-W45;12;13;nee\n`;
+    const request = { csv, createMissingMembers: false, confirmedLargeValues: false, ...LATEST };
+    const preview = await previewImport(org.ctx, request);
+    expect(preview.headers).toMatchObject({ calls: "Belpogingen", conversations: "Beslissers gesproken" });
+    expect(preview.rows[0]?.errors).toEqual([
+      { column: "conversations", error: { key: "stageExceedsPrevious", values: { max: 12 } } },
+    ]);
+    await importWeeks(org.ctx, { ...request, csv: csv.replace(";12;13;", ";14;13;") });
+    expect((await storedWeeks(org.ctx.org.id))[0]?.values).toEqual({ calls: 14, conversations: 13 });
   });
 
   it("the JSON export holds the organization, funnel, members and weeks, costs only when allowed", async () => {

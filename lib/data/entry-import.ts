@@ -4,6 +4,8 @@ import "server-only";
 // rules are the form's and the result is all or nothing.
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { memberCosts, members, metrics, organizations, weeklyEntries } from "@/db/schema";
+import { csvColumnNames } from "@/lib/entries/csv-headers";
+import { csvLanguages } from "@/lib/entries/csv-languages";
 import { csvSubjects, type ImportPlan, planImport, weekKey } from "@/lib/entries/import-plan";
 import { ValidationError } from "@/lib/errors";
 import { isoWeekOfDate } from "@/lib/kpi/iso-week";
@@ -23,18 +25,18 @@ export interface ImportRequest {
 
 async function planInTx(tx: Tx, ctx: OrgContext, request: ImportRequest) {
   const funnel = await readFunnel(tx, ctx);
+  const ownNames = await tx
+    .select({ key: metrics.key, label: metrics.label })
+    .from(metrics)
+    .where(eq(metrics.orgId, ctx.org.id));
+  const columnNames = csvColumnNames(ownNames, csvLanguages());
   const people = await tx
     .select({ id: members.id, email: members.email })
     .from(members)
     .where(eq(members.orgId, ctx.org.id));
   const memberIds = new Map(people.map((p) => [p.email, p.id]));
   // Only the weeks of the people the file names: an import is small, the history may not be.
-  const named = new Set(
-    csvSubjects(
-      request.csv,
-      funnel.map((m) => m.key),
-    ).map((s) => s.email),
-  );
+  const named = new Set(csvSubjects(request.csv, columnNames).map((s) => s.email));
   const ids = people.filter((p) => named.has(p.email)).map((p) => p.id);
   const stored =
     ids.length === 0
@@ -52,6 +54,7 @@ async function planInTx(tx: Tx, ctx: OrgContext, request: ImportRequest) {
   const plan = planImport({
     csv: request.csv,
     metrics: funnel,
+    columnNames,
     memberIds,
     existing,
     latestWeek: request.latestWeek,

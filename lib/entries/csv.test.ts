@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { detectDelimiter, type ExportWeek, parseNotWorked, parseWeeksCsv, weeksToCsv } from "./csv";
+import { csvColumnNames, csvHeader } from "./csv-headers";
+import { csvLanguage, csvLanguages } from "./csv-languages";
 
-const KEYS = ["calls", "conversations", "appointments", "hours"];
+const FUNNEL = ["calls", "conversations", "appointments", "hours"].map((key) => ({ key, label: null }));
+const KEYS = csvColumnNames(FUNNEL, csvLanguages());
 
 describe("reading a weeks spreadsheet", () => {
   it("reads the English format, with line numbers people can find", () => {
@@ -10,6 +13,7 @@ describe("reading a weeks spreadsheet", () => {
     expect(parseWeeksCsv(csv, KEYS)).toEqual({
       ok: true,
       metricKeys: ["calls", "hours"],
+      headers: { email: "email", week: "week", calls: "calls", hours: "hours", notWorked: "notWorked" },
       rows: [
         {
           line: 2,
@@ -29,6 +33,7 @@ describe("reading a weeks spreadsheet", () => {
     expect(parsed).toEqual({
       ok: true,
       metricKeys: ["calls", "hours"],
+      headers: { email: "Email", week: "Week", calls: "Calls", hours: "Hours" },
       rows: [
         {
           line: 2,
@@ -57,6 +62,11 @@ describe("reading a weeks spreadsheet", () => {
       error: { key: "csvMissingColumn", values: { column: "week" } },
     });
     expect(parseWeeksCsv(" \n", KEYS)).toEqual({ ok: false, error: { key: "csvEmpty" } });
+    // The same metric twice, once by key and once by its Dutch name: which one counts?
+    expect(parseWeeksCsv("email,week,calls,Telefoons\n", KEYS)).toEqual({
+      ok: false,
+      error: { key: "csvDuplicateColumn", values: { column: "Telefoons" } },
+    });
   });
 
   it("knows the words people use for a week off", () => {
@@ -72,19 +82,25 @@ describe("writing a weeks spreadsheet", () => {
     { email: "bob@x.test", week: "2026-W46", values: {}, notWorked: true },
   ];
 
-  it("writes what the reader reads back (both dialects)", () => {
-    const english = weeksToCsv(weeks, ["calls", "hours"], "comma");
+  const two = FUNNEL.filter((m) => m.key === "calls" || m.key === "hours");
+  const header = (locale: "en" | "nl") => csvHeader(csvLanguage(locale), two, KEYS);
+
+  it("writes the reader's language, and what the reader reads back (both dialects)", () => {
+    const english = weeksToCsv(weeks, header("en"), "comma");
     expect(english).toBe(
-      "email,week,calls,hours,notWorked\r\nann@x.test,2026-W46,106,7.5,false\r\nbob@x.test,2026-W46,,,true\r\n",
+      "email,week,Calls,Prospecting hours,not worked\r\nann@x.test,2026-W46,106,7.5,no\r\nbob@x.test,2026-W46,,,yes\r\n",
     );
-    const dutch = weeksToCsv(weeks, ["calls", "hours"], "semicolon");
-    expect(dutch).toContain("ann@x.test;2026-W46;106;7,5;false");
+    const dutch = weeksToCsv(weeks, header("nl"), "semicolon");
+    expect(dutch).toBe(
+      "e-mail;week;Telefoons;Uren prospectie;niet gewerkt\r\nann@x.test;2026-W46;106;7,5;nee\r\nbob@x.test;2026-W46;;;ja\r\n",
+    );
     for (const text of [english, dutch]) {
       const parsed = parseWeeksCsv(text, KEYS);
       expect(parsed.ok && parsed.rows.map((r) => r.values)).toEqual([
         { calls: "106", hours: text === dutch ? "7,5" : "7.5" },
         {},
       ]);
+      expect(parsed.ok && parsed.rows.map((r) => parseNotWorked(r.notWorked))).toEqual([false, true]);
     }
   });
 });

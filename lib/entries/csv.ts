@@ -1,8 +1,10 @@
-// The weeks spreadsheet: `email,week,<metric keys...>,notWorked`, one row per rep per week.
-// Dutch spreadsheets write `;` between cells and a decimal comma; both are read, and the
-// export can write either. Pure: text in, rows out (papaparse does the quoting).
+// The weeks spreadsheet: email, week, one column per metric and optionally "not worked", one
+// row per rep per week; the columns' names are csv-headers.ts's. Dutch spreadsheets write
+// `;` between cells and a decimal comma; both are read, and the export can write either.
+// Pure: text in, rows out (papaparse does the quoting).
 import Papa from "papaparse";
 import type { ErrorMessage } from "@/lib/errors";
+import { type CsvColumn, type CsvColumnNames, type CsvHeader, columnId, headerName } from "./csv-headers";
 
 export type CsvDialect = "comma" | "semicolon";
 
@@ -17,7 +19,13 @@ export interface CsvWeekRow {
 }
 
 export type CsvParse =
-  | { ok: true; metricKeys: string[]; rows: CsvWeekRow[] }
+  | {
+      ok: true;
+      metricKeys: string[];
+      rows: CsvWeekRow[];
+      /** Column id ("email", "week", "notWorked" or a metric key) -> its header as written. */
+      headers: Record<string, string>;
+    }
   | { ok: false; error: ErrorMessage };
 
 /** The header's separator decides: a header has no decimal commas to confuse it with. */
@@ -28,26 +36,26 @@ export function detectDelimiter(text: string): string {
   return ",";
 }
 
-/** `knownKeys`: every metric of the funnel, retired ones included (old spreadsheets have them). */
-export function parseWeeksCsv(text: string, knownKeys: readonly string[]): CsvParse {
+/** `names`: what each header may say (csvColumnNames over the whole funnel, retired metrics too). */
+export function parseWeeksCsv(text: string, names: CsvColumnNames): CsvParse {
   const clean = text.replace(/^\uFEFF/, "");
   if (clean.trim() === "") return { ok: false, error: { key: "csvEmpty" } };
   const parsed = Papa.parse<string[]>(clean, { delimiter: detectDelimiter(clean) });
   const [header, ...body] = parsed.data;
   if (!header) return { ok: false, error: { key: "csvEmpty" } };
 
-  const byLowerKey = new Map(knownKeys.map((key) => [key.toLowerCase(), key]));
-  const columns: ({ kind: "email" | "week" | "notWorked" } | { kind: "metric"; key: string })[] = [];
+  const columns: CsvColumn[] = [];
+  const headers: Record<string, string> = {};
   for (const cell of header) {
     const name = cell.trim();
-    const lower = name.toLowerCase();
-    if (lower === "email" || lower === "week") columns.push({ kind: lower });
-    else if (lower === "notworked") columns.push({ kind: "notWorked" });
-    else {
-      const key = byLowerKey.get(lower);
-      if (!key) return { ok: false, error: { key: "csvUnknownColumn", values: { column: name } } };
-      columns.push({ kind: "metric", key });
+    const column = names.get(headerName(name));
+    if (!column) return { ok: false, error: { key: "csvUnknownColumn", values: { column: name } } };
+    // Two columns for one thing (calls and Telefoons): the later would silently win.
+    if (Object.hasOwn(headers, columnId(column))) {
+      return { ok: false, error: { key: "csvDuplicateColumn", values: { column: name } } };
     }
+    headers[columnId(column)] = name;
+    columns.push(column);
   }
   for (const required of ["email", "week"] as const) {
     if (!columns.some((c) => c.kind === required)) {
@@ -75,7 +83,12 @@ export function parseWeeksCsv(text: string, knownKeys: readonly string[]): CsvPa
     });
     rows.push(row);
   });
-  return { ok: true, metricKeys: columns.flatMap((c) => (c.kind === "metric" ? [c.key] : [])), rows };
+  return {
+    ok: true,
+    metricKeys: columns.flatMap((c) => (c.kind === "metric" ? [c.key] : [])),
+    rows,
+    headers,
+  };
 }
 
 /** The line on which each record starts (a quoted cell may span lines). */
@@ -111,15 +124,16 @@ export interface ExportWeek {
 }
 
 /** The format the importer reads, so that import → export → import changes nothing. */
-export function weeksToCsv(weeks: readonly ExportWeek[], metricKeys: readonly string[], dialect: CsvDialect) {
+export function weeksToCsv(weeks: readonly ExportWeek[], header: CsvHeader, dialect: CsvDialect) {
   const number = (n: number) => (dialect === "semicolon" ? String(n).replace(".", ",") : String(n));
   const rows = weeks.map((w) => [
     w.email,
     w.week,
-    ...metricKeys.map((key) => (w.values[key] === undefined ? "" : number(w.values[key]))),
-    w.notWorked ? "true" : "false",
+    ...header.metrics.map(({ key }) => (w.values[key] === undefined ? "" : number(w.values[key]))),
+    w.notWorked ? header.yes : header.no,
   ]);
-  return `${Papa.unparse([["email", "week", ...metricKeys, "notWorked"], ...rows], {
+  const names = [header.email, header.week, ...header.metrics.map((m) => m.name), header.notWorked];
+  return `${Papa.unparse([names, ...rows], {
     delimiter: dialect === "semicolon" ? ";" : ",",
     newline: "\r\n",
   })}\r\n`;

@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_METRICS } from "@/lib/kpi/default-funnel";
+import { csvColumnNames } from "./csv-headers";
+import { csvLanguages } from "./csv-languages";
 import { type PlanInput, planImport, weekKey } from "./import-plan";
 
 const base: PlanInput = {
   csv: "",
   metrics: DEFAULT_METRICS,
+  columnNames: csvColumnNames(
+    DEFAULT_METRICS.map((m) => ({ key: m.key, label: null })),
+    csvLanguages(),
+  ),
   memberIds: new Map([["ann@x.test", "m-ann"]]),
   existing: new Map([
     [weekKey("m-ann", "2026-11-09"), { values: { calls: 100, conversations: 30 }, notWorked: false }],

@@ -4,6 +4,7 @@ import type { ErrorMessage } from "@/lib/errors";
 import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import type { MetricDefinition } from "@/lib/kpi/types";
 import { type CsvWeekRow, parseNotWorked, parseWeeksCsv } from "./csv";
+import type { CsvColumnNames } from "./csv-headers";
 import { sameWeek, validateWeek } from "./validate-week";
 import { parseWeekText } from "./week-text";
 
@@ -29,6 +30,8 @@ export interface PlannedRow {
 
 export interface ImportPlan {
   fileError: ErrorMessage | null;
+  /** Column id -> its header as the file wrote it, to name columns in problems. */
+  headers: Record<string, string>;
   rows: PlannedRow[];
   newMembers: { email: string; startedOn: string }[];
   counts: Record<RowAction, number>;
@@ -43,6 +46,8 @@ export interface ExistingWeek {
 export interface PlanInput {
   csv: string;
   metrics: readonly MetricDefinition[];
+  /** What the header cells may say (csvColumnNames). */
+  columnNames: CsvColumnNames;
   /** Lower-case email -> member id, for everyone in the organization. */
   memberIds: ReadonlyMap<string, string>;
   /** `${memberId}|${weekStart}` -> the stored week. */
@@ -55,21 +60,19 @@ export interface PlanInput {
 export const weekKey = (memberId: string, weekStart: string) => `${memberId}|${weekStart}`;
 
 /** The emails and weeks a file names, so the caller reads only those from the database. */
-export function csvSubjects(csv: string, metricKeys: readonly string[]) {
-  const parsed = parseWeeksCsv(csv, metricKeys);
+export function csvSubjects(csv: string, columnNames: CsvColumnNames) {
+  const parsed = parseWeeksCsv(csv, columnNames);
   return parsed.ok ? parsed.rows.map((r) => ({ email: r.email.toLowerCase(), week: r.week })) : [];
 }
 
 const emptyCounts = (): Record<RowAction, number> => ({ create: 0, update: 0, unchanged: 0, error: 0 });
 
 export function planImport(input: PlanInput): ImportPlan {
-  const parsed = parseWeeksCsv(
-    input.csv,
-    input.metrics.map((m) => m.key),
-  );
+  const parsed = parseWeeksCsv(input.csv, input.columnNames);
   if (!parsed.ok) {
     return {
       fileError: parsed.error,
+      headers: {},
       rows: [],
       newMembers: [],
       counts: emptyCounts(),
@@ -79,6 +82,7 @@ export function planImport(input: PlanInput): ImportPlan {
   if (parsed.rows.length === 0) {
     return {
       fileError: { key: "csvNoRows" },
+      headers: parsed.headers,
       rows: [],
       newMembers: [],
       counts: emptyCounts(),
@@ -103,6 +107,7 @@ export function planImport(input: PlanInput): ImportPlan {
   for (const row of rows) counts[row.action] += 1;
   return {
     fileError: null,
+    headers: parsed.headers,
     rows,
     newMembers: [...newMembers].map(([email, startedOn]) => ({ email, startedOn })),
     counts,

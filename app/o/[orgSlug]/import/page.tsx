@@ -1,12 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/entries/import-form";
 import { listMetrics } from "@/lib/data/funnel";
+import { csvColumnNames, csvHeader } from "@/lib/entries/csv-headers";
+import { csvLanguage, csvLanguages } from "@/lib/entries/csv-languages";
+import { languageOf } from "@/lib/i18n/locale";
 import { requireOrgPermission } from "@/lib/tenant";
 
 export default async function ImportPage({ params }: PageProps<"/o/[orgSlug]/import">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "entries.write.any");
-  const [t, funnel] = await Promise.all([getTranslations("import"), listMetrics(ctx)]);
+  const [t, funnel, locale] = await Promise.all([getTranslations("import"), listMetrics(ctx), getLocale()]);
+  // The same names the export writes in this language.
+  const header = csvHeader(csvLanguage(languageOf(locale)), funnel, csvColumnNames(funnel, csvLanguages()));
   const exportBase = `/o/${orgSlug}/import/export`;
   const linkStyle = "text-indigo-700 underline dark:text-indigo-300";
   return (
@@ -20,7 +25,15 @@ export default async function ImportPage({ params }: PageProps<"/o/[orgSlug]/imp
           {t("importHeading")}
         </h2>
         <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-          {t("format", { keys: funnel.map((m) => m.key).join(", ") })}
+          {t("format", {
+            email: header.email,
+            week: header.week,
+            notWorked: header.notWorked,
+            yes: header.yes,
+            no: header.no,
+            names: header.metrics.map((m) => m.name).join(", "),
+            keys: funnel.map((m) => m.key).join(", "),
+          })}
         </p>
         <ImportForm orgSlug={orgSlug} />
       </section>

@@ -1,14 +1,20 @@
+import { getLocale } from "next-intl/server";
 import { listMetrics } from "@/lib/data/funnel";
 import { listAllWeeks } from "@/lib/data/weeks";
 import { weeksToCsv } from "@/lib/entries/csv";
+import { csvColumnNames, csvHeader } from "@/lib/entries/csv-headers";
+import { csvLanguage, csvLanguages } from "@/lib/entries/csv-languages";
 import { downloadFor } from "@/lib/entries/export-route";
+import { languageOf } from "@/lib/i18n/locale";
 import { isoWeekOfDate } from "@/lib/kpi/iso-week";
 
 export async function GET(request: Request, { params }: RouteContext<"/o/[orgSlug]/import/export/weeks">) {
   const { orgSlug } = await params;
   const dialect = new URL(request.url).searchParams.get("dialect") === "semicolon" ? "semicolon" : "comma";
   return downloadFor(orgSlug, "entries.read.any", async (ctx) => {
-    const [funnel, weeks] = await Promise.all([listMetrics(ctx), listAllWeeks(ctx)]);
+    const [funnel, weeks, locale] = await Promise.all([listMetrics(ctx), listAllWeeks(ctx), getLocale()]);
+    // The header in the reader's language, in names the import reads back.
+    const header = csvHeader(csvLanguage(languageOf(locale)), funnel, csvColumnNames(funnel, csvLanguages()));
     const csv = weeksToCsv(
       weeks.map((w) => ({
         email: w.email,
@@ -16,7 +22,7 @@ export async function GET(request: Request, { params }: RouteContext<"/o/[orgSlu
         values: w.values,
         notWorked: w.notWorked,
       })),
-      funnel.map((m) => m.key),
+      header,
       dialect,
     );
     return { body: csv, contentType: "text/csv; charset=utf-8", fileName: `${ctx.org.slug}-weeks.csv` };
