@@ -2,6 +2,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { FormMessage } from "@/components/ui/form-message";
+import { RowAction } from "@/components/ui/row-action";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
@@ -109,16 +110,14 @@ export function ApiKeysPanel({ orgSlug, keys, now }: { orgSlug: string; keys: Ap
                 <Cell>{status(key)}</Cell>
                 <Cell align="end">
                   {key.revokedAt ? null : (
-                    <form action={revoke}>
-                      <input type="hidden" name="apiKeyId" value={key.id} />
-                      <button
-                        type="submit"
-                        aria-label={t("revokeLabel", { name: key.name })}
-                        className="rounded-md border border-red-300 px-3 py-1 text-red-700 hover:bg-red-50 dark:border-red-700 dark:text-red-300 dark:hover:bg-red-950"
-                      >
-                        {t("revoke")}
-                      </button>
-                    </form>
+                    <RowAction
+                      action={revoke}
+                      fields={{ apiKeyId: key.id }}
+                      label={t("revokeLabel", { name: key.name })}
+                      variant="danger"
+                    >
+                      {t("revoke")}
+                    </RowAction>
                   )}
                 </Cell>
               </Row>

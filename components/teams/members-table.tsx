@@ -1,7 +1,9 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useId, useMemo } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { RowAction } from "@/components/ui/row-action";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import type { MemberStatus, Role } from "@/db/schema";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
@@ -22,9 +24,6 @@ export interface MemberRow {
   /** The roles this viewer may give this member; empty when they may not manage them. */
   grantableRoles: Role[];
 }
-
-const buttonClass =
-  "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
 
 function RoleForm({ member, action }: { member: MemberRow; action: (formData: FormData) => void }) {
   const t = useTranslations("members");
@@ -49,7 +48,11 @@ function RoleForm({ member, action }: { member: MemberRow; action: (formData: Fo
           </option>
         ))}
       </select>
-      <button type="submit" aria-label={t("changeRoleLabel", { name: member.name })} className={buttonClass}>
+      <button
+        type="submit"
+        aria-label={t("changeRoleLabel", { name: member.name })}
+        className={buttonClass("secondary", "sm")}
+      >
         {t("changeRole")}
       </button>
     </form>
@@ -121,39 +124,31 @@ export function MembersTable({
                           <RoleForm member={member} action={changeRole} />
                         ) : null}
                         {member.needsInvitation ? (
-                          <form action={resend}>
-                            <input type="hidden" name="memberId" value={member.id} />
-                            <button
-                              type="submit"
-                              aria-label={t("inviteAgainLabel", { name: member.name })}
-                              className={buttonClass}
-                            >
-                              {t("inviteAgain")}
-                            </button>
-                          </form>
+                          <RowAction
+                            action={resend}
+                            fields={{ memberId: member.id }}
+                            label={t("inviteAgainLabel", { name: member.name })}
+                          >
+                            {t("inviteAgain")}
+                          </RowAction>
                         ) : null}
                         {member.status === "deactivated" ? (
-                          <form action={reactivate}>
-                            <input type="hidden" name="memberId" value={member.id} />
-                            <button
-                              type="submit"
-                              aria-label={t("reactivateLabel", { name: member.name })}
-                              className={buttonClass}
-                            >
-                              {t("reactivate")}
-                            </button>
-                          </form>
+                          <RowAction
+                            action={reactivate}
+                            fields={{ memberId: member.id }}
+                            label={t("reactivateLabel", { name: member.name })}
+                          >
+                            {t("reactivate")}
+                          </RowAction>
                         ) : member.isYou ? null : (
-                          <form action={deactivate}>
-                            <input type="hidden" name="memberId" value={member.id} />
-                            <button
-                              type="submit"
-                              aria-label={t("deactivateLabel", { name: member.name })}
-                              className="rounded-md border border-red-300 px-3 py-1 text-sm text-red-700 hover:bg-red-50 dark:border-red-700 dark:text-red-300 dark:hover:bg-red-950"
-                            >
-                              {t("deactivate")}
-                            </button>
-                          </form>
+                          <RowAction
+                            action={deactivate}
+                            fields={{ memberId: member.id }}
+                            label={t("deactivateLabel", { name: member.name })}
+                            variant="danger"
+                          >
+                            {t("deactivate")}
+                          </RowAction>
                         )}
                       </div>
                     ) : null}

@@ -2,6 +2,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
+import { RowAction } from "@/components/ui/row-action";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import type { Role } from "@/db/schema";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
@@ -19,9 +20,6 @@ export interface PendingInvitationRow {
   /** Whether this viewer may resend or withdraw it (a manager cannot for an owner). */
   manageable: boolean;
 }
-
-const buttonClass =
-  "rounded-md border px-3 py-1 text-sm border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
 
 export function PendingInvitations({
   orgSlug,
@@ -82,26 +80,21 @@ export function PendingInvitations({
                 <Cell>
                   {invitation.manageable ? (
                     <div className="flex flex-wrap gap-2">
-                      <form action={resend}>
-                        <input type="hidden" name="memberId" value={invitation.memberId} />
-                        <button
-                          type="submit"
-                          aria-label={t("resendLabel", { name: invitation.name })}
-                          className={buttonClass}
-                        >
-                          {t("resend")}
-                        </button>
-                      </form>
-                      <form action={revoke}>
-                        <input type="hidden" name="invitationId" value={invitation.id} />
-                        <button
-                          type="submit"
-                          aria-label={t("revokeLabel", { name: invitation.name })}
-                          className="rounded-md border border-red-300 px-3 py-1 text-sm text-red-700 hover:bg-red-50 dark:border-red-700 dark:text-red-300 dark:hover:bg-red-950"
-                        >
-                          {t("revoke")}
-                        </button>
-                      </form>
+                      <RowAction
+                        action={resend}
+                        fields={{ memberId: invitation.memberId }}
+                        label={t("resendLabel", { name: invitation.name })}
+                      >
+                        {t("resend")}
+                      </RowAction>
+                      <RowAction
+                        action={revoke}
+                        fields={{ invitationId: invitation.id }}
+                        label={t("revokeLabel", { name: invitation.name })}
+                        variant="danger"
+                      >
+                        {t("revoke")}
+                      </RowAction>
                     </div>
                   ) : null}
                 </Cell>
