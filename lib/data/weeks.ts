@@ -6,6 +6,7 @@ import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
 import { members, metrics, users, weeklyEntries } from "@/db/schema";
 import { type RawValue, sameWeek, validateWeek } from "@/lib/entries/validate-week";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import type { MetricDefinition } from "@/lib/kpi/types";
 import { can } from "@/lib/permissions";
@@ -152,7 +153,7 @@ async function assertMayWriteWeeksOf(tx: Tx, ctx: OrgContext, memberId: string) 
 }
 
 async function findMemberInTx(tx: Tx, ctx: OrgContext, memberId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(memberId)) throw new NotFoundError("member");
+  if (!isUuid(memberId)) throw new NotFoundError("member");
   const [member] = await tx
     .select({ id: members.id, name: members.name, email: members.email, status: members.status })
     .from(members)
@@ -302,7 +303,7 @@ export async function recordReminder(
 
 /** Who a reminder goes to, in their own language when they have an account. */
 export async function findMemberForReminder(ctx: OrgContext, memberId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(memberId)) throw new NotFoundError("member");
+  if (!isUuid(memberId)) throw new NotFoundError("member");
   return inOrg(ctx, async (tx) => {
     const [member] = await tx
       .select({ id: members.id, name: members.name, email: members.email, locale: users.locale })

@@ -1,6 +1,7 @@
 // Turns an audit event's before/after snapshots into lines a person can read: one line
 // per field that changed (nested objects such as a week's values flattened to
 // "values.calls"), with the value before and after. Pure, so it is tested as a table.
+import { isUuid } from "@/lib/ids";
 
 export type AuditValue = string | number | boolean | null;
 
@@ -65,7 +66,6 @@ export interface AuditQuery {
 const one = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The audit page's filters from its query string; anything malformed is ignored, not an error. */
 export function parseAuditQuery(params: Record<string, string | string[] | undefined>): AuditQuery {
@@ -76,7 +76,7 @@ export function parseAuditQuery(params: Record<string, string | string[] | undef
   const page = Number(one(params.page));
   return {
     action: action && /^[A-Za-z][A-Za-z0-9_.]{0,79}$/.test(action) ? action : undefined,
-    actor: actor && UUID.test(actor) ? actor : undefined,
+    actor: actor && isUuid(actor) ? actor : undefined,
     from: from && DATE.test(from) && !Number.isNaN(Date.parse(from)) ? from : undefined,
     to: to && DATE.test(to) && !Number.isNaN(Date.parse(to)) ? to : undefined,
     page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,

@@ -2,12 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { listMemberWeeks, upsertWeek } from "@/lib/data/weeks";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 import { addIsoWeeks, compareIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { todayIn } from "@/lib/weeks/calendar";
 import { defineRoute } from "../define-route";
 import { isoWeekSchema } from "../schemas";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const storedWeekSchema = z.object({
   memberId: z.uuid(),
@@ -19,7 +18,7 @@ const storedWeekSchema = z.object({
 
 /** A malformed member id is a member that does not exist. */
 function memberIdOrNotFound(memberId: string): string {
-  if (!UUID.test(memberId)) throw new NotFoundError("member");
+  if (!isUuid(memberId)) throw new NotFoundError("member");
   return memberId;
 }
 
