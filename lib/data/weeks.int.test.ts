@@ -177,6 +177,16 @@ describeDb("weekly entries", () => {
     expect(await storedWeeks(other.ctx.org.id)).toHaveLength(0);
   });
 
+  it("an id that is not a uuid is not found, never a database error", async () => {
+    const org = await newOrg();
+    for (const memberId of ["-".repeat(36), "not-a-member", `${org.ctx.member!.id}x`]) {
+      await expect(loadWeekForm(org.ctx, memberId, W46, "2026-11-02")).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        upsertWeek(org.ctx, { memberId, weekStart: W46, values: SEED_WEEK, notWorked: false }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+    }
+  });
+
   it("the week form shows the week and the week before it; the grid shows who filled in what", async () => {
     const org = await newOrg();
     const rep = await addMember(org);
