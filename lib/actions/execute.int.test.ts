@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { z } from "zod";
 import { members, organizations } from "@/db/schema";
-import { describeDb, testDb, unique } from "@/db/test/harness";
+import { describeDb, testDb } from "@/db/test/harness";
+import { newOrg as sharedNewOrg } from "@/db/test/orgs";
 import { inOrg } from "@/lib/data/tenant-tx";
-import { signUpWithOrganization } from "@/lib/data/users";
 import { executeOrgAction, type OrgActionDefinition } from "./execute";
 
 // A real mutation through the builder: rename the organization (owners only).
@@ -15,20 +15,7 @@ const rename: OrgActionDefinition<z.ZodObject<{ name: z.ZodString }>> = {
     inOrg(ctx, (tx) => tx.update(organizations).set({ name }).where(eq(organizations.id, ctx.org.id))),
 };
 
-async function newOrg() {
-  const slug = unique("org");
-  const email = `${unique("o")}@example.test`;
-  const { userId } = await signUpWithOrganization({
-    email,
-    name: "O",
-    password: "long enough pw",
-    orgName: "Before",
-    orgSlug: slug,
-    locale: "en",
-    today: "2026-11-23",
-  });
-  return { slug, userId };
-}
+const newOrg = () => sharedNewOrg({ orgName: "Before", today: "2026-11-23" });
 
 async function orgName(slug: string) {
   const db = await testDb();

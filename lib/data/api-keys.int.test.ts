@@ -2,25 +2,12 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { apiKeys, auditEvents } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
+import { newOrg } from "@/db/test/orgs";
 import { NotFoundError } from "@/lib/errors";
 import { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from "./api-keys";
-import { resolveMembership } from "./memberships";
 import { hitRateLimit } from "./rate-limit";
-import { signUpWithOrganization } from "./users";
 
-async function newOrgContext() {
-  const slug = unique("org");
-  const { userId } = await signUpWithOrganization({
-    email: `${unique("o")}@example.test`,
-    name: "O",
-    password: "long enough pw",
-    orgName: "Org",
-    orgSlug: slug,
-    locale: "en",
-    today: "2026-11-23",
-  });
-  return (await resolveMembership(userId, slug))!;
-}
+const newOrgContext = async () => (await newOrg({ today: "2026-11-23" })).ctx;
 
 describeDb("API keys", () => {
   it("are shown once, stored as a hash, and act as a manager of their own organization", async () => {

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { describeDb } from "@/db/test/harness";
+import { addMember, auditOf, newOrg, storedWeeks } from "@/db/test/orgs";
 import { executeOrgAction, type OrgActionDefinition } from "@/lib/actions/execute";
 import {
   addMetricDefinition,
@@ -7,7 +8,6 @@ import {
   renameMetricDefinition,
   retireMetricDefinition,
 } from "@/lib/entries/funnel-definitions";
-import { addMember, auditOf, newOrg, storedWeeks } from "@/lib/entries/int-test-support";
 import { listMetrics } from "./funnel";
 import { upsertWeek } from "./weeks";
 

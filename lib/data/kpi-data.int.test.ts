@@ -2,24 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { members, metrics, organizations, weeklyEntries } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
+import { newOrg as signUpOrg } from "@/db/test/orgs";
 import { computeKpis } from "@/lib/kpi/kpis";
 import { loadKpiSetup, loadWeekRecords } from "./kpi-data";
-import { resolveMembership } from "./memberships";
-import { signUpWithOrganization } from "./users";
 
 async function newOrg() {
-  const slug = unique("kpi");
-  const { userId } = await signUpWithOrganization({
-    email: `${unique("owner")}@example.test`,
-    name: "Owner",
-    password: "long enough pw",
-    orgName: `Org ${slug}`,
-    orgSlug: slug,
-    locale: "en",
-    today: "2026-09-01",
-  });
-  const ctx = await resolveMembership(userId, slug);
-  if (!ctx) throw new Error("no membership");
+  const { ctx } = await signUpOrg({ today: "2026-09-01" });
   const db = await testDb();
   const [rep] = await db
     .insert(members)

@@ -2,24 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditEvents, laggingResults, members } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
+import { newOrg as signUpOrg } from "@/db/test/orgs";
 import { executeOrgAction } from "@/lib/actions/execute";
 import { saveLaggingResultDefinition } from "@/lib/dashboard/results-definitions";
 import { listLaggingResults } from "./lagging";
-import { resolveMembership } from "./memberships";
-import { signUpWithOrganization } from "./users";
 
 async function newOrg() {
-  const slug = unique("lag");
-  const { userId } = await signUpWithOrganization({
-    email: `${unique("owner")}@example.test`,
-    name: "Owner",
-    password: "long enough pw",
-    orgName: `Org ${slug}`,
-    orgSlug: slug,
-    locale: "en",
-    today: "2026-09-01",
-  });
-  const ctx = (await resolveMembership(userId, slug))!;
+  const { ctx, slug, userId } = await signUpOrg({ today: "2026-09-01" });
   const db = await testDb();
   const [rep] = await db
     .insert(members)

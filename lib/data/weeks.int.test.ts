@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { describeDb } from "@/db/test/harness";
+import { addMember, auditOf, newOrg, storedWeeks } from "@/db/test/orgs";
 import { executeOrgAction } from "@/lib/actions/execute";
-import { addMember, auditOf, newOrg, storedWeeks } from "@/lib/entries/int-test-support";
 import { saveWeekDefinition, sendReminderDefinition } from "@/lib/entries/week-definitions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { listMemberWeeks, loadWeekForm, loadWeekGrid, upsertWeek } from "./weeks";

@@ -1,25 +1,13 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { apiKeys, members, organizations } from "@/db/schema";
-import { describeDb, testDb, unique } from "@/db/test/harness";
+import { describeDb, testDb } from "@/db/test/harness";
+import { newOrg as sharedNewOrg } from "@/db/test/orgs";
 import { executeOrgAction } from "@/lib/actions/execute";
 import { authenticateApiKey } from "@/lib/data/api-keys";
-import { signUpWithOrganization } from "@/lib/data/users";
 import { createApiKeyDefinition, revokeApiKeyDefinition, updateOrgSettingsDefinition } from "./definitions";
 
-async function newOrg() {
-  const slug = unique("org");
-  const { userId } = await signUpWithOrganization({
-    email: `${unique("o")}@example.test`,
-    name: "O",
-    password: "long enough pw",
-    orgName: "Before",
-    orgSlug: slug,
-    locale: "en",
-    today: "2026-11-23",
-  });
-  return { slug, userId };
-}
+const newOrg = () => sharedNewOrg({ orgName: "Before", today: "2026-11-23" });
 
 const validSettings = {
   name: "After",

@@ -1,23 +1,25 @@
-// Set-up for the integration tests of weeks, funnel and import: fresh organizations with an
-// owner, plus reps who can log in. Each test makes its own, so tests never share data.
+// Set-up for integration tests: fresh organizations with an owner (signed up the way the
+// product does it), plus members who can log in. Each test makes its own, so tests never
+// share data.
 import { and, eq } from "drizzle-orm";
 import { auditEvents, members, users, weeklyEntries } from "@/db/schema";
-import { testDb, unique } from "@/db/test/harness";
 import { resolveMembership } from "@/lib/data/memberships";
 import type { OrgContext } from "@/lib/data/tenant-tx";
 import { signUpWithOrganization } from "@/lib/data/users";
+import { testDb, unique } from "./harness";
 
-export async function newOrg() {
+/** `today` is the owner's start date; `orgName` defaults to one made from the slug. */
+export async function newOrg(options: { today?: string; orgName?: string } = {}) {
   const slug = unique("org");
   const email = `${unique("owner")}@example.test`;
   const { userId } = await signUpWithOrganization({
     email,
     name: "Owner",
     password: "long enough pw",
-    orgName: `Org ${slug}`,
+    orgName: options.orgName ?? `Org ${slug}`,
     orgSlug: slug,
     locale: "en",
-    today: "2026-01-05",
+    today: options.today ?? "2026-01-05",
   });
   const ctx = (await resolveMembership(userId, slug)) as OrgContext;
   return { slug, userId, email, ctx };
