@@ -20,7 +20,7 @@ export function TrendText({ trend, ratioLabel }: { trend: Trend | null; ratioLab
   const direction = Math.abs(trend.change) < 0.0005 ? "flat" : trend.change > 0 ? "up" : "down";
   const arrow = { up: "↑", down: "↓", flat: "→" }[direction];
   return (
-    <span className="whitespace-nowrap text-sm">
+    <span className="text-sm sm:whitespace-nowrap">
       <span aria-hidden="true" className="mr-1 font-bold">
         {arrow}
       </span>

@@ -31,8 +31,10 @@ export function DataTable({
       aria-label={caption}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
       tabIndex={0}
+      // relative: screen-reader-only text inside (captions, labels) is positioned absolutely;
+      // without a positioned frame it escapes the scrolling and widens the whole page.
       className={join(
-        "overflow-x-auto",
+        "relative overflow-x-auto",
         framed && "rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900",
       )}
     >
