@@ -13,6 +13,7 @@ const SECTIONS: { path: string; label: string; permission: Permission }[] = [
   { path: "", label: "overview", permission: "org.read" },
   { path: "week", label: "week", permission: "entries.write.own" },
   { path: "team", label: "team", permission: "kpis.read.team" },
+  { path: "what-if", label: "whatIf", permission: "entries.read.any" },
   { path: "weeks", label: "weeks", permission: "entries.read.any" },
   { path: "results", label: "results", permission: "entries.write.any" },
   { path: "members", label: "members", permission: "members.read" },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { InsufficientDataError, probabilityOfTarget, type WhatIfInput, whatIf } from "./what-if";
+import { DEFAULT_METRICS } from "./default-funnel";
+import { computeKpis } from "./kpis";
+import { SEED_WEEK_VALUES, worked } from "./test-support";
+import {
+  InsufficientDataError,
+  probabilityOfTarget,
+  type WhatIfInput,
+  whatIf,
+  whatIfOverKpis,
+} from "./what-if";
 
 const SEED = { calls: 106, conversations: 38, appointments: 9 };
 
@@ -125,5 +134,31 @@ describe("whatIf", () => {
     ["no hours in a working day", { hoursPerFtePerDay: 0 }],
   ])("rejects %s", (_name, overrides) => {
     expect(() => whatIf({ ...SEED, appointmentsPerDay: 3, ...overrides })).toThrow(RangeError);
+  });
+});
+
+describe("whatIfOverKpis", () => {
+  it("plans from the pooled totals, hours from the weeks that logged both calls and hours", () => {
+    const kpis = computeKpis({
+      metrics: DEFAULT_METRICS,
+      weeks: [
+        worked("a", "2026-W46", { ...SEED_WEEK_VALUES, hours: 30 }),
+        // No hours logged: its calls count for the rate, not for the time per call.
+        worked("b", "2026-W46", { calls: 94, conversations: 22, appointments: 11 }),
+      ],
+    });
+    const result = whatIfOverKpis(kpis, { appointmentsPerDay: 2 });
+    expect(result.callsPerDay).toBeCloseTo((2 * 200) / 20, 10);
+    expect(result.conversationsPerDay).toBeCloseTo((2 * 60) / 20, 10);
+    expect(result.hoursPerDay).toBeCloseTo(result.callsPerDay / (106 / 30), 10);
+    expect(result.fte).toBeCloseTo((result.hoursPerDay ?? 0) / 8, 10);
+  });
+
+  it("without any logged hours there is no time or FTE", () => {
+    const kpis = computeKpis({
+      metrics: DEFAULT_METRICS,
+      weeks: [worked("a", "2026-W46", SEED_WEEK_VALUES)],
+    });
+    expect(whatIfOverKpis(kpis, { appointmentsPerDay: 3 })).toMatchObject({ hoursPerDay: null, fte: null });
   });
 });

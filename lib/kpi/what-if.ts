@@ -1,6 +1,7 @@
 // What-if capacity (the reverse funnel of /what-if): the effort a target of appointments per
 // day takes at the pooled ratios, and, since those ratios are uncertain, the chance to make it.
 import { betaBinomialAtLeast } from "./beta-binomial";
+import type { KpiSummary } from "./kpis";
 
 export type InsufficientDataReason = "noCalls" | "noAppointments";
 
@@ -134,4 +135,24 @@ function ceilWhole(x: number): number {
 
 function isWholeCount(x: number): boolean {
   return Number.isInteger(x) && x >= 0;
+}
+
+/**
+ * The reverse funnel over a selection's pooled KPIs (the what-if page and GET /what-if).
+ * Hours come from the pooled calls per hour (weeks that logged both), so weeks without
+ * logged hours make calls look neither cheaper nor dearer than they are.
+ */
+export function whatIfOverKpis(
+  kpis: Pick<KpiSummary, "totals" | "derived">,
+  plan: Pick<WhatIfInput, "appointmentsPerDay" | "plannedCallsPerDay" | "hoursPerFtePerDay">,
+): WhatIfResult {
+  const calls = kpis.totals.calls ?? 0;
+  const callsPerHour = kpis.derived.callsPerHour;
+  return whatIf({
+    calls,
+    conversations: kpis.totals.conversations ?? 0,
+    appointments: kpis.totals.appointments ?? 0,
+    hours: callsPerHour ? calls / callsPerHour : null,
+    ...plan,
+  });
 }

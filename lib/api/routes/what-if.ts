@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { decimalField } from "@/lib/forms/decimal";
 import { computeKpis } from "@/lib/kpi/kpis";
-import { InsufficientDataError, whatIf } from "@/lib/kpi/what-if";
+import { InsufficientDataError, whatIfOverKpis } from "@/lib/kpi/what-if";
 import { defineRoute } from "../define-route";
 import { loadSelection, selectionQuery } from "../kpi-selection";
 
@@ -36,16 +36,8 @@ export const getWhatIf = defineRoute({
   handler: async ({ ctx, query }) => {
     const { setup, weeks } = await loadSelection(ctx, query);
     const kpis = computeKpis({ metrics: setup.metrics, weeks, targetHalfWidth: setup.targetHalfWidth });
-    const calls = kpis.totals.calls ?? 0;
-    // Hours from the pooled calls-per-hour (weeks that logged both), so weeks without
-    // logged hours do not make calls look cheaper or dearer than they are.
-    const callsPerHour = kpis.derived.callsPerHour;
     try {
-      return whatIf({
-        calls,
-        conversations: kpis.totals.conversations ?? 0,
-        appointments: kpis.totals.appointments ?? 0,
-        hours: callsPerHour ? calls / callsPerHour : null,
+      return whatIfOverKpis(kpis, {
         appointmentsPerDay: query.appointmentsPerDay as number,
         plannedCallsPerDay: query.callsPerDay ?? null,
       });

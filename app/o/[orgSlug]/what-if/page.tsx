@@ -1,0 +1,98 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { WhatIfAnswerView } from "@/components/dashboard/what-if-answer";
+import { WhatIfFormView } from "@/components/dashboard/what-if-form";
+import { WhatIfRatiosView } from "@/components/dashboard/what-if-ratios";
+import { EmptyState } from "@/components/ui/empty-state";
+import { funnelLabels } from "@/lib/dashboard/labels";
+import { resolvePeriod } from "@/lib/dashboard/period";
+import { answerWhatIf, readWhatIfForm, whatIfRatios } from "@/lib/dashboard/what-if-view";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
+import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { computeKpis } from "@/lib/kpi/kpis";
+import { requireOrgPermission } from "@/lib/tenant";
+import { isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
+
+interface WhatIfPageProps {
+  params: Promise<{ orgSlug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("whatIf");
+  return { title: t("title") };
+}
+
+export default async function WhatIfPage({ params, searchParams }: WhatIfPageProps) {
+  const { orgSlug } = await params;
+  // Everyone's weeks go into the ratios: managers and owners, like GET /api/v1/what-if.
+  const ctx = await requireOrgPermission(orgSlug, "entries.read.any");
+  const form = readWhatIfForm(await searchParams);
+  const period = resolvePeriod(
+    { period: form.values.period },
+    isoWeekLabel(todayIn(ctx.org.timeZone, new Date())),
+  );
+  const [t, tAll, setup] = await Promise.all([
+    getTranslations("whatIf"),
+    getTranslations(),
+    loadKpiSetup(ctx),
+  ]);
+  const member = form.values.member ? setup.members.find((m) => m.id === form.values.member) : undefined;
+  // Another organization's member, or no member at all: not found, as everywhere.
+  if (form.values.member && !member) notFound();
+  const weeks = await loadWeekRecords(ctx, {
+    fromWeekStart: mondayDateOfIsoWeek(period.fromWeek),
+    toWeekStart: mondayDateOfIsoWeek(period.toWeek),
+    memberId: member?.id,
+  });
+  const kpis = computeKpis({ metrics: setup.metrics, weeks, targetHalfWidth: setup.targetHalfWidth });
+  const ratios = whatIfRatios(kpis);
+  const labels = funnelLabels(setup.metrics, setup.labels, tAll);
+  const answer = form.question ? answerWhatIf(kpis, form.question) : null;
+  const basePath = `/o/${ctx.org.slug}/what-if`;
+  const nothingToPlanFrom = !ratios.appointmentsPerCall || (kpis.totals.appointments ?? 0) === 0;
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      </div>
+      <WhatIfFormView
+        action={basePath}
+        form={form}
+        members={[...setup.members].sort((a, b) => a.name.localeCompare(b.name))}
+      />
+      {nothingToPlanFrom ? (
+        <EmptyState
+          title={t("emptyTitle")}
+          action={
+            form.values.period === "52w"
+              ? undefined
+              : { href: `${basePath}?period=52w`, label: t("emptyLonger") }
+          }
+        >
+          <p>{t("emptyNext")}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <WhatIfRatiosView
+            ratios={ratios}
+            from={period.fromWeek}
+            to={period.toWeek}
+            who={member?.name ?? t("wholeTeamInline")}
+            labels={labels}
+            targetHalfWidth={setup.targetHalfWidth}
+          />
+          <WhatIfAnswerView
+            answer={answer}
+            question={form.question}
+            labels={labels}
+            littleData={ratios.appointmentsPerCall?.enoughData === false}
+            targetHalfWidth={setup.targetHalfWidth}
+          />
+        </>
+      )}
+    </div>
+  );
+}

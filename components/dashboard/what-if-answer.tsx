@@ -1,0 +1,119 @@
+import { useFormatter, useTranslations } from "next-intl";
+import type { FunnelLabels } from "@/lib/dashboard/labels";
+import type { WhatIfAnswer, WhatIfQuestion } from "@/lib/dashboard/what-if-view";
+
+/**
+ * What the target takes, and the chance to make it at the planned effort. Every figure is in
+ * words as well as numbers; the chance is never shown without what it rests on.
+ */
+export function WhatIfAnswerView({
+  answer,
+  question,
+  labels,
+  littleData,
+  targetHalfWidth,
+}: {
+  answer: WhatIfAnswer | null;
+  question: WhatIfQuestion | null;
+  labels: FunnelLabels;
+  /** The appointment rate's interval is wider than the organization's target precision. */
+  littleData: boolean;
+  targetHalfWidth: number;
+}) {
+  const t = useTranslations("whatIf");
+  const tErrors = useTranslations("errors");
+  const format = useFormatter();
+  if (!answer || !question) {
+    return (
+      <section aria-labelledby="what-if-answer" className="space-y-2">
+        <h2 id="what-if-answer" className="text-lg font-semibold">
+          {t("askHeading")}
+        </h2>
+        <p className="text-slate-700 dark:text-slate-300">{t("ask")}</p>
+      </section>
+    );
+  }
+  if (answer.kind === "insufficient") {
+    return (
+      <section aria-labelledby="what-if-answer" className="space-y-2">
+        <h2 id="what-if-answer" className="text-lg font-semibold">
+          {t("askHeading")}
+        </h2>
+        <p className="text-slate-700 dark:text-slate-300">
+          {tErrors(answer.reason === "noCalls" ? "noCallsInSelection" : "noAppointmentsInSelection")}
+        </p>
+      </section>
+    );
+  }
+  const { result, unit } = answer;
+  const amount = (value: number) => format.number(value, { maximumFractionDigits: 1 });
+  const perUnit = (value: number) => t("perUnit", { value: amount(value), unit });
+  const figures = [
+    { label: labels.metrics.calls ?? t("callsNeeded"), value: perUnit(result.callsPerDay) },
+    {
+      label: labels.metrics.conversations ?? t("conversationsNeeded"),
+      value: result.conversationsPerDay === null ? t("notLogged") : perUnit(result.conversationsPerDay),
+    },
+    {
+      label: labels.metrics.hours ?? t("hoursNeeded"),
+      value: result.hoursPerDay === null ? t("noHours") : perUnit(result.hoursPerDay),
+    },
+    {
+      label: t("repsNeeded"),
+      value:
+        result.fte === null
+          ? t("noHours")
+          : t("repsAt", {
+              value: format.number(result.fte, { maximumFractionDigits: 2 }),
+              hours: question.hoursPerRepPerDay,
+            }),
+    },
+  ];
+  const chance = format.number(result.probabilityOfTarget, { style: "percent", maximumFractionDigits: 0 });
+  return (
+    <section aria-labelledby="what-if-answer" className="space-y-4">
+      <h2 id="what-if-answer" className="text-lg font-semibold">
+        {t("answerHeading", { target: question.target, unit })}
+      </h2>
+      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {figures.map((figure) => (
+          <div
+            key={figure.label}
+            className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+          >
+            <dt className="text-sm text-slate-700 dark:text-slate-300">{figure.label}</dt>
+            <dd className="mt-1 text-xl font-semibold tabular-nums">{figure.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section
+        aria-labelledby="what-if-chance"
+        className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900"
+      >
+        <h3 id="what-if-chance" className="font-semibold">
+          {t("chanceHeading")}
+        </h3>
+        <p className="text-lg" data-chance={result.probabilityOfTarget}>
+          {t("chance", {
+            calls: result.plannedCallsPerDay,
+            appointments: answer.appointmentsAtLeast,
+            chance,
+            unit,
+          })}
+        </p>
+        <p>
+          {result.callsPerDayFor80Percent === null
+            ? t("for80Unreachable", { unit })
+            : t("for80", { calls: result.callsPerDayFor80Percent, unit })}
+        </p>
+        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("chanceExplained")}</p>
+        {littleData ? (
+          <p className="max-w-3xl rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+            <span aria-hidden="true">◔ </span>
+            {t("littleData", { points: targetHalfWidth * 100 })}
+          </p>
+        ) : null}
+      </section>
+    </section>
+  );
+}

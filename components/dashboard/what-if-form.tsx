@@ -1,0 +1,92 @@
+import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import {
+  DEFAULT_HOURS_PER_REP_PER_DAY,
+  WHAT_IF_PERIODS,
+  WHAT_IF_UNITS,
+  type WhatIfForm,
+} from "@/lib/dashboard/what-if-view";
+import type { ErrorMessage } from "@/lib/errors";
+
+/**
+ * The question, as a GET form: the answer is a page of its own that can be bookmarked and
+ * sent to a colleague, and it needs no script to work.
+ */
+export function WhatIfFormView({
+  action,
+  form,
+  members,
+}: {
+  action: string;
+  form: WhatIfForm;
+  members: { id: string; name: string }[];
+}) {
+  const t = useTranslations("whatIf");
+  const tErrors = useTranslations("errors");
+  const error = (message: ErrorMessage | undefined) =>
+    message ? tErrors(message.key, message.values) : undefined;
+  return (
+    <form
+      method="get"
+      action={action}
+      aria-label={t("formLabel")}
+      className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 sm:p-6 lg:grid-cols-3 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <TextField
+        name="target"
+        label={t("target")}
+        hint={t("targetHint")}
+        inputMode="decimal"
+        defaultValue={form.values.target}
+        error={error(form.errors.target)}
+        required
+      />
+      <SelectField
+        name="unit"
+        label={t("unit")}
+        defaultValue={form.values.unit}
+        error={error(form.errors.unit)}
+        options={WHAT_IF_UNITS.map((unit) => ({ value: unit, label: t(`units.${unit}`) }))}
+      />
+      <TextField
+        name="calls"
+        label={t("calls")}
+        hint={t("callsHint")}
+        inputMode="numeric"
+        defaultValue={form.values.calls}
+        error={error(form.errors.calls)}
+      />
+      <TextField
+        name="hours"
+        label={t("hours")}
+        hint={t("hoursHint", { hours: DEFAULT_HOURS_PER_REP_PER_DAY })}
+        inputMode="decimal"
+        defaultValue={form.values.hours}
+        error={error(form.errors.hours)}
+      />
+      <SelectField
+        name="period"
+        label={t("period")}
+        defaultValue={form.values.period}
+        error={error(form.errors.period)}
+        options={WHAT_IF_PERIODS.map((period) => ({ value: period, label: t(`periods.${period}`) }))}
+      />
+      <SelectField
+        name="member"
+        label={t("member")}
+        defaultValue={form.values.member}
+        options={[
+          { value: "", label: t("wholeTeam") },
+          ...members.map((member) => ({ value: member.id, label: member.name })),
+        ]}
+      />
+      <div className="sm:col-span-2 lg:col-span-3">
+        <button type="submit" className={buttonClass()}>
+          {t("submit")}
+        </button>
+      </div>
+    </form>
+  );
+}
