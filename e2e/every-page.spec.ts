@@ -89,6 +89,7 @@ for (const { lang, browserLocale, join } of LANGUAGES) {
         "weeks",
         "team",
         "what-if",
+        "benchmark",
         "results",
         "settings",
         "funnel",
@@ -115,13 +116,13 @@ for (const { lang, browserLocale, join } of LANGUAGES) {
       await page.locator(`a[href^="${base}/reps/"]`).first().click();
       await expect(page).toHaveURL(/\/reps\//);
       await check(page, "rep", lang);
-      for (const section of ["weeks", "week", "what-if", "results", "members", "audit"]) {
+      for (const section of ["weeks", "week", "what-if", "benchmark", "results", "members", "audit"]) {
         await page.goto(`${base}/${section}`);
         await check(page, section, lang);
       }
 
       await page.setViewportSize(PHONE);
-      for (const section of ["week", "", "team", "what-if", "weeks", "results", "members", "audit"]) {
+      for (const section of ["week", "", "team", "what-if", "benchmark", "weeks", "results", "members", "audit"]) {
         await page.goto(`${base}${section ? `/${section}` : ""}`);
         await check(page, `${section || "overview"}-phone`, lang);
         // Only wide tables scroll sideways, inside their frames; the page itself never does.

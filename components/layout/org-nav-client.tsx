@@ -14,6 +14,7 @@ const SECTIONS: { path: string; label: string; permission: Permission }[] = [
   { path: "week", label: "week", permission: "entries.write.own" },
   { path: "team", label: "team", permission: "kpis.read.team" },
   { path: "what-if", label: "whatIf", permission: "entries.read.any" },
+  { path: "benchmark", label: "benchmark", permission: "entries.read.any" },
   { path: "weeks", label: "weeks", permission: "entries.read.any" },
   { path: "results", label: "results", permission: "entries.write.any" },
   { path: "members", label: "members", permission: "members.read" },

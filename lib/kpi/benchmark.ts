@@ -9,6 +9,9 @@ import { newcombeDifferenceInterval } from "./wilson";
 
 export type BenchmarkVerdict = "ahead" | "onTrack" | "behind" | "notEnoughData";
 
+/** Fewer denominator units than this on either side, and there is no verdict. */
+export const DEFAULT_MINIMUM_DENOMINATOR = 30;
+
 /** One rep's history: the ISO week they started and their week records. */
 export interface RepHistory {
   startWeek: string;
@@ -68,7 +71,7 @@ export function compareOnTenure({
   reference,
   tenureFrom,
   tenureTo,
-  minimumDenominator = 30,
+  minimumDenominator = DEFAULT_MINIMUM_DENOMINATOR,
 }: CompareOnTenureInput): TenureComparison {
   if (!Number.isInteger(tenureFrom) || !Number.isInteger(tenureTo) || tenureFrom < 1) {
     throw new RangeError("Tenure weeks are whole numbers from 1 (the week of the start).");

@@ -1,0 +1,131 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { BenchmarkFormView } from "@/components/dashboard/benchmark-form";
+import { BenchmarkResult } from "@/components/dashboard/benchmark-result";
+import { EmptyState } from "@/components/ui/empty-state";
+import { readBenchmarkForm, TEAM_REFERENCE } from "@/lib/dashboard/benchmark-view";
+import { funnelLabels } from "@/lib/dashboard/labels";
+import { headlineRatios, primaryRatio } from "@/lib/dashboard/ratio-view";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
+import { compareOnTenure } from "@/lib/kpi/benchmark";
+import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { requireOrgPermission } from "@/lib/tenant";
+import { dateForDisplay, isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
+
+interface BenchmarkPageProps {
+  params: Promise<{ orgSlug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("benchmark");
+  return { title: t("title") };
+}
+
+export default async function BenchmarkPage({ params, searchParams }: BenchmarkPageProps) {
+  const { orgSlug } = await params;
+  // It compares people's weeks with each other: managers and owners.
+  const ctx = await requireOrgPermission(orgSlug, "entries.read.any");
+  const query = await searchParams;
+  const lastWeek = addIsoWeeks(isoWeekLabel(todayIn(ctx.org.timeZone, new Date())), -1);
+  const [t, tAll, format, setup] = await Promise.all([
+    getTranslations("benchmark"),
+    getTranslations(),
+    getFormatter(),
+    loadKpiSetup(ctx),
+  ]);
+  const earliest = setup.members.map((m) => m.startedOn).sort()[0];
+  const records = earliest
+    ? await loadWeekRecords(ctx, {
+        fromWeekStart: mondayDateOfIsoWeek(isoWeekOfDate(earliest)),
+        toWeekStart: mondayDateOfIsoWeek(lastWeek),
+      })
+    : [];
+  // The people who sell: reps, and anyone else who logs weeks.
+  const logging = new Set(records.map((r) => r.memberId));
+  const people = setup.members.filter((m) => m.role === "rep" || logging.has(m.id));
+  // Ids from the URL that are nobody here (or another organization's): not found.
+  const known = (value: string | string[] | undefined, extra: string[] = []) => {
+    const id = (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+    return id === "" || extra.includes(id) || people.some((p) => p.id === id);
+  };
+  if (!known(query.candidate) || !known(query.reference, [TEAM_REFERENCE])) notFound();
+
+  const ratios = headlineRatios(setup.metrics);
+  const form = readBenchmarkForm(query, {
+    members: people,
+    ratios,
+    defaultRatioKey: primaryRatio(setup.metrics)?.key ?? null,
+    lastWeek,
+  });
+  const labels = funnelLabels(setup.metrics, setup.labels, tAll);
+  const candidate = people.find((p) => p.id === form.values.candidate);
+  const nameOf = (id: string) =>
+    id === TEAM_REFERENCE ? t("restOfTeam") : (people.find((p) => p.id === id)?.name ?? id);
+
+  let body: ReactNode = null;
+  if (people.length < 2 || !candidate) {
+    body = (
+      <EmptyState title={t("nobodyTitle")}>
+        <p>{t("nobodyBody")}</p>
+      </EmptyState>
+    );
+  } else if (form.candidateTenure < 1) {
+    body = (
+      <EmptyState title={t("notStartedTitle", { name: candidate.name })}>
+        <p>
+          {t("notStartedBody", {
+            startedOn: format.dateTime(dateForDisplay(candidate.startedOn), { dateStyle: "medium" }),
+          })}
+        </p>
+      </EmptyState>
+    );
+  } else if (form.question) {
+    const { question } = form;
+    const history = (memberId: string) => ({
+      startWeek: isoWeekOfDate(people.find((p) => p.id === memberId)?.startedOn ?? earliest ?? ""),
+      weeks: records.filter((r) => r.memberId === memberId),
+    });
+    const comparison = compareOnTenure({
+      metrics: setup.metrics,
+      ratioKey: question.ratioKey,
+      candidate: history(question.candidateId),
+      reference:
+        question.reference === TEAM_REFERENCE
+          ? people.filter((p) => p.id !== question.candidateId).map((p) => history(p.id))
+          : history(question.reference),
+      tenureFrom: 1,
+      tenureTo: question.tenureTo,
+    });
+    const ratio = ratios.find((r) => r.key === question.ratioKey);
+    body = (
+      <BenchmarkResult
+        comparison={comparison}
+        candidateName={candidate.name}
+        referenceName={nameOf(question.reference)}
+        ratioLabel={labels.ratios[question.ratioKey] ?? question.ratioKey}
+        unit={labels.units[ratio?.denominatorKey ?? ""] ?? ""}
+      />
+    );
+  }
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      </div>
+      {people.length >= 2 ? (
+        <BenchmarkFormView
+          action={`/o/${ctx.org.slug}/benchmark`}
+          form={form}
+          people={[...people].sort((a, b) => a.name.localeCompare(b.name))}
+          ratios={ratios.map((r) => ({ key: r.key, label: labels.ratios[r.key] ?? r.key }))}
+          candidateName={candidate?.name ?? ""}
+        />
+      ) : null}
+      {body}
+    </div>
+  );
+}

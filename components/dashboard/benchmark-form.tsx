@@ -1,0 +1,69 @@
+import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { type BenchmarkForm, TEAM_REFERENCE } from "@/lib/dashboard/benchmark-view";
+import type { ErrorMessage } from "@/lib/errors";
+
+/** The comparison as a GET form: a benchmark is a URL that can be shared. */
+export function BenchmarkFormView({
+  action,
+  form,
+  people,
+  ratios,
+  candidateName,
+}: {
+  action: string;
+  form: BenchmarkForm;
+  people: { id: string; name: string }[];
+  ratios: { key: string; label: string }[];
+  candidateName: string;
+}) {
+  const t = useTranslations("benchmark");
+  const tErrors = useTranslations("errors");
+  const error = (message: ErrorMessage | undefined) =>
+    message ? tErrors(message.key, message.values) : undefined;
+  const options = people.map((person) => ({ value: person.id, label: person.name }));
+  return (
+    <form
+      method="get"
+      action={action}
+      aria-label={t("formLabel")}
+      className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 sm:p-6 lg:grid-cols-4 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <SelectField
+        name="candidate"
+        label={t("candidate")}
+        defaultValue={form.values.candidate}
+        options={options}
+      />
+      <SelectField
+        name="reference"
+        label={t("reference")}
+        defaultValue={form.values.reference}
+        error={error(form.errors.reference)}
+        options={[...options, { value: TEAM_REFERENCE, label: t("restOfTeam") }]}
+      />
+      <SelectField
+        name="ratio"
+        label={t("ratio")}
+        defaultValue={form.values.ratio}
+        error={error(form.errors.ratio)}
+        options={ratios.map((ratio) => ({ value: ratio.key, label: ratio.label }))}
+      />
+      <TextField
+        name="to"
+        label={t("to")}
+        hint={t("toHint", { name: candidateName, weeks: form.candidateTenure })}
+        inputMode="numeric"
+        defaultValue={form.values.to}
+        error={error(form.errors.to)}
+      />
+      <div className="sm:col-span-2 lg:col-span-4">
+        <button type="submit" className={buttonClass()}>
+          {t("submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

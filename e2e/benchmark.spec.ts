@@ -1,0 +1,116 @@
+// The benchmark page: a new hire against the first rep or the team on the same weeks of
+// tenure, with a verdict only when the data carries it; in English and Dutch; 404 for reps,
+// other organizations and their members' ids.
+import { DEMO, expect, expectAccessible, LoginPage, screenshot, test } from "./support/fixtures";
+
+test.describe("benchmark", () => {
+  test("a manager compares the newest hire with the first rep, then with the rest of the team", async ({
+    page,
+    loginPage,
+  }) => {
+    await loginPage.goto();
+    await loginPage.logIn(DEMO.managerEmail, DEMO.password);
+    await expect(page).not.toHaveURL(/\/login/);
+    await page
+      .getByRole("navigation", { name: "Organization sections" })
+      .getByRole("link", { name: "Benchmark" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Benchmark");
+    // The demo's three trainees started the same week: by name, Sander is the newest and Amira the first.
+    const result = page.getByRole("region", {
+      name: /^Sander Janssens against Amira El Idrissi, weeks 1 to 8/,
+    });
+    await expect(result).toBeVisible();
+    await expect(result.locator("[data-verdict]")).toHaveText(
+      /^(▲|▼|=|◔)\s*(Ahead|Behind|On track|Not enough data yet): /,
+    );
+    const table = page.getByRole("table", { name: /Appointments per conversation week by week of tenure/ });
+    await expect(table.getByRole("row")).toHaveCount(1 + 8);
+    await expect(table.getByRole("row", { name: /^1 / })).toContainText(
+      /\d+\.\d% \(\d+\.\d%–\d+\.\d%\) \(\d+ of \d+\)/,
+    );
+    await expectAccessible(page);
+    await screenshot(page, "benchmark-en");
+
+    const form = page.getByRole("form", { name: "The comparison" });
+    await form.getByLabel("With").selectOption({ label: "the rest of the team" });
+    await form.getByLabel("Up to week of tenure").fill("4");
+    await form.getByRole("button", { name: "Compare" }).click();
+    await expect(
+      page.getByRole("region", { name: /^Sander Janssens against the rest of the team, weeks 1 to 4/ }),
+    ).toBeVisible();
+    await expect(page.getByRole("table").getByRole("row")).toHaveCount(1 + 4);
+
+    // Wrong input: the reason next to the field, and no comparison.
+    await form.getByLabel("Up to week of tenure").fill("0");
+    await form.getByRole("button", { name: "Compare" }).click();
+    await expect(form.getByLabel("Up to week of tenure")).toHaveAccessibleDescription(
+      /Enter a whole number from 1 to 104\./,
+    );
+    await expect(page.getByRole("table")).toHaveCount(0);
+    await form.getByLabel("Up to week of tenure").fill("");
+    await form.getByLabel("With").selectOption({ label: "Sander Janssens" });
+    await form.getByRole("button", { name: "Compare" }).click();
+    await expect(form.getByLabel("With")).toHaveAccessibleDescription("Choose someone else to compare with.");
+  });
+
+  test.describe("in Dutch", () => {
+    test.use({ locale: "nl-BE" });
+    test("the verdict and the ramp in Dutch", async ({ page, loginPage }) => {
+      await loginPage.goto();
+      await loginPage.logIn(DEMO.managerEmail, DEMO.password);
+      await expect(page).not.toHaveURL(/\/login/);
+      await page.goto(`/o/${DEMO.orgSlug}/benchmark`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Benchmark");
+      await expect(
+        page.getByRole("region", {
+          name: /^Sander Janssens tegenover Amira El Idrissi, week 1 tot en met 8/,
+        }),
+      ).toBeVisible();
+      await expect(page.locator("[data-verdict]")).toHaveText(
+        /(Voor|Achter|Op schema|Nog te weinig gegevens): /,
+      );
+      await expect(page.getByRole("table").getByRole("row", { name: /^1 / })).toContainText(/\d+,\d% \(/);
+      await expectAccessible(page);
+      await screenshot(page, "benchmark-nl");
+    });
+  });
+
+  test("reps, other organizations and another organization's member ids get 404; one person alone is told why", async ({
+    page,
+    loginPage,
+    signupPage,
+    browser,
+  }) => {
+    const manager = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "en-GB" });
+    const managerPage = await manager.newPage();
+    const managerLogin = new LoginPage(managerPage);
+    await managerLogin.goto();
+    await managerLogin.logIn(DEMO.managerEmail, DEMO.password);
+    await expect(managerPage).not.toHaveURL(/\/login/);
+    await managerPage.goto(`/o/${DEMO.orgSlug}/team`);
+    const href = await managerPage.getByRole("link", { name: "Lotte Peeters" }).getAttribute("href");
+    const demoMemberId = href?.split("/reps/")[1]?.split("?")[0] ?? "";
+    expect(demoMemberId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await managerPage.goto(`/o/${DEMO.orgSlug}/benchmark?candidate=not-a-member`))?.status()).toBe(
+      404,
+    );
+    await manager.close();
+
+    await loginPage.goto();
+    await loginPage.logIn(DEMO.repEmail, DEMO.password);
+    await expect(page).not.toHaveURL(/\/login/);
+    expect((await page.goto(`/o/${DEMO.orgSlug}/benchmark`))?.status()).toBe(404);
+    await page.context().clearCookies();
+
+    const account = await signupPage.signUp();
+    expect((await page.goto(`/o/${DEMO.orgSlug}/benchmark`))?.status()).toBe(404);
+    const own = `/o/${account.orgSlug}/benchmark`;
+    expect((await page.goto(`${own}?candidate=${demoMemberId}`))?.status()).toBe(404);
+    expect((await page.goto(`${own}?reference=${demoMemberId}`))?.status()).toBe(404);
+    await page.goto(own);
+    await expect(page.getByRole("heading", { name: "Nobody to compare yet" })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, "benchmark-empty-en");
+  });
+});
