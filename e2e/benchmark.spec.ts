@@ -1,7 +1,7 @@
 // The benchmark page: a new hire against the first rep or the team on the same weeks of
 // tenure, with a verdict only when the data carries it; in English and Dutch; 404 for reps,
 // other organizations and their members' ids.
-import { DEMO, expect, expectAccessible, LoginPage, screenshot, test } from "./support/fixtures";
+import { DEMO, demoMemberId, expect, expectAccessible, screenshot, test } from "./support/fixtures";
 
 test.describe("benchmark", () => {
   test("a manager compares the newest hire with the first rep, then with the rest of the team", async ({
@@ -82,20 +82,7 @@ test.describe("benchmark", () => {
     signupPage,
     browser,
   }) => {
-    const manager = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "en-GB" });
-    const managerPage = await manager.newPage();
-    const managerLogin = new LoginPage(managerPage);
-    await managerLogin.goto();
-    await managerLogin.logIn(DEMO.managerEmail, DEMO.password);
-    await expect(managerPage).not.toHaveURL(/\/login/);
-    await managerPage.goto(`/o/${DEMO.orgSlug}/team`);
-    const href = await managerPage.getByRole("link", { name: "Lotte Peeters" }).getAttribute("href");
-    const demoMemberId = href?.split("/reps/")[1]?.split("?")[0] ?? "";
-    expect(demoMemberId).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await managerPage.goto(`/o/${DEMO.orgSlug}/benchmark?candidate=not-a-member`))?.status()).toBe(
-      404,
-    );
-    await manager.close();
+    const lotteId = await demoMemberId(browser, "Lotte Peeters");
 
     await loginPage.goto();
     await loginPage.logIn(DEMO.repEmail, DEMO.password);
@@ -106,8 +93,9 @@ test.describe("benchmark", () => {
     const account = await signupPage.signUp();
     expect((await page.goto(`/o/${DEMO.orgSlug}/benchmark`))?.status()).toBe(404);
     const own = `/o/${account.orgSlug}/benchmark`;
-    expect((await page.goto(`${own}?candidate=${demoMemberId}`))?.status()).toBe(404);
-    expect((await page.goto(`${own}?reference=${demoMemberId}`))?.status()).toBe(404);
+    expect((await page.goto(`${own}?candidate=${lotteId}`))?.status()).toBe(404);
+    expect((await page.goto(`${own}?reference=${lotteId}`))?.status()).toBe(404);
+    expect((await page.goto(`${own}?candidate=not-a-member`))?.status()).toBe(404);
     await page.goto(own);
     await expect(page.getByRole("heading", { name: "Nobody to compare yet" })).toBeVisible();
     await expectAccessible(page);

@@ -122,7 +122,17 @@ for (const { lang, browserLocale, join } of LANGUAGES) {
       }
 
       await page.setViewportSize(PHONE);
-      for (const section of ["week", "", "team", "what-if", "benchmark", "weeks", "results", "members", "audit"]) {
+      for (const section of [
+        "week",
+        "",
+        "team",
+        "what-if",
+        "benchmark",
+        "weeks",
+        "results",
+        "members",
+        "audit",
+      ]) {
         await page.goto(`${base}${section ? `/${section}` : ""}`);
         await check(page, `${section || "overview"}-phone`, lang);
         // Only wide tables scroll sideways, inside their frames; the page itself never does.

@@ -1,6 +1,6 @@
 // The what-if page: a manager asks what a target takes and how likely it is, in English and
 // Dutch; bad input is refused next to its field; reps and other organizations get 404.
-import { DEMO, expect, expectAccessible, LoginPage, screenshot, test } from "./support/fixtures";
+import { DEMO, demoMemberId, expect, expectAccessible, screenshot, test } from "./support/fixtures";
 
 test.describe("what if", () => {
   test("a manager asks what 3 appointments a day take, and reads the chance beside the ratios", async ({
@@ -85,18 +85,7 @@ test.describe("what if", () => {
     signupPage,
     browser,
   }) => {
-    // A demo member's id, as the demo's manager sees it.
-    const manager = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "en-GB" });
-    const managerPage = await manager.newPage();
-    const managerLogin = new LoginPage(managerPage);
-    await managerLogin.goto();
-    await managerLogin.logIn(DEMO.managerEmail, DEMO.password);
-    await expect(managerPage).not.toHaveURL(/\/login/);
-    await managerPage.goto(`/o/${DEMO.orgSlug}/team`);
-    const href = await managerPage.getByRole("link", { name: "Lotte Peeters" }).getAttribute("href");
-    const demoMemberId = href?.split("/reps/")[1]?.split("?")[0] ?? "";
-    expect(demoMemberId).toMatch(/^[0-9a-f-]{36}$/);
-    await manager.close();
+    const lotteId = await demoMemberId(browser, "Lotte Peeters");
 
     await loginPage.goto();
     await loginPage.logIn(DEMO.repEmail, DEMO.password);
@@ -111,7 +100,7 @@ test.describe("what if", () => {
     const account = await signupPage.signUp();
     expect((await page.goto(`/o/${DEMO.orgSlug}/what-if?target=3`))?.status()).toBe(404);
     const own = `/o/${account.orgSlug}/what-if`;
-    expect((await page.goto(`${own}?target=3&member=${demoMemberId}`))?.status()).toBe(404);
+    expect((await page.goto(`${own}?target=3&member=${lotteId}`))?.status()).toBe(404);
     expect((await page.goto(`${own}?target=3&member=not-a-member`))?.status()).toBe(404);
 
     await page.goto(`${own}?target=3`);

@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { useErrorText } from "@/components/ui/error-text";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { type BenchmarkForm, TEAM_REFERENCE } from "@/lib/dashboard/benchmark-view";
-import type { ErrorMessage } from "@/lib/errors";
 
 /** The comparison as a GET form: a benchmark is a URL that can be shared. */
 export function BenchmarkFormView({
@@ -20,9 +20,7 @@ export function BenchmarkFormView({
   candidateName: string;
 }) {
   const t = useTranslations("benchmark");
-  const tErrors = useTranslations("errors");
-  const error = (message: ErrorMessage | undefined) =>
-    message ? tErrors(message.key, message.values) : undefined;
+  const error = useErrorText();
   const options = people.map((person) => ({ value: person.id, label: person.name }));
   return (
     <form

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { useErrorText } from "@/components/ui/error-text";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import {
@@ -8,7 +9,6 @@ import {
   WHAT_IF_UNITS,
   type WhatIfForm,
 } from "@/lib/dashboard/what-if-view";
-import type { ErrorMessage } from "@/lib/errors";
 
 /**
  * The question, as a GET form: the answer is a page of its own that can be bookmarked and
@@ -24,9 +24,7 @@ export function WhatIfFormView({
   members: { id: string; name: string }[];
 }) {
   const t = useTranslations("whatIf");
-  const tErrors = useTranslations("errors");
-  const error = (message: ErrorMessage | undefined) =>
-    message ? tErrors(message.key, message.values) : undefined;
+  const error = useErrorText();
   return (
     <form
       method="get"

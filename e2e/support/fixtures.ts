@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { type Browser, test as base, expect, type Page } from "@playwright/test";
 
 export const DEMO = {
   orgSlug: "demo",
@@ -92,3 +92,19 @@ export const test = base.extend<{ loginPage: LoginPage; signupPage: SignupPage }
   signupPage: async ({ page }, use) => use(new SignupPage(page)),
 });
 export { expect };
+
+/** The id of a demo member, as the demo's manager sees it (the link to their rep page). */
+export async function demoMemberId(browser: Browser, name: string): Promise<string> {
+  const context = await browser.newContext({ locale: "en-GB" });
+  const page = await context.newPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.logIn(DEMO.managerEmail, DEMO.password);
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto(`/o/${DEMO.orgSlug}/team`);
+  const href = await page.getByRole("link", { name }).getAttribute("href");
+  await context.close();
+  const id = href?.split("/reps/")[1]?.split("?")[0];
+  if (!id) throw new Error(`no rep link for ${name}`);
+  return id;
+}
