@@ -15,7 +15,15 @@ export function SelectField({ label, hint, error, options, className, ...select 
   return (
     <FieldFrame label={label} hint={hint} error={error} className={className}>
       {(wiring) => (
-        <select {...wiring} className={controlClass(error)} {...select}>
+        // A select takes its default only when it mounts, and React resets a form to the
+        // defaults after an action: without a new key a refused form would show the old choice
+        // again while its text fields keep what was typed.
+        <select
+          key={String(select.defaultValue ?? "")}
+          {...wiring}
+          className={controlClass(error)}
+          {...select}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
