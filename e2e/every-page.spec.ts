@@ -90,6 +90,7 @@ for (const { lang, browserLocale, join } of LANGUAGES) {
         "team",
         "what-if",
         "benchmark",
+        "profitability",
         "results",
         "settings",
         "funnel",
@@ -116,7 +117,16 @@ for (const { lang, browserLocale, join } of LANGUAGES) {
       await page.locator(`a[href^="${base}/reps/"]`).first().click();
       await expect(page).toHaveURL(/\/reps\//);
       await check(page, "rep", lang);
-      for (const section of ["weeks", "week", "what-if", "benchmark", "results", "members", "audit"]) {
+      for (const section of [
+        "weeks",
+        "week",
+        "what-if",
+        "benchmark",
+        "profitability",
+        "results",
+        "members",
+        "audit",
+      ]) {
         await page.goto(`${base}/${section}`);
         await check(page, section, lang);
       }
@@ -128,6 +138,7 @@ for (const { lang, browserLocale, join } of LANGUAGES) {
         "team",
         "what-if",
         "benchmark",
+        "profitability",
         "weeks",
         "results",
         "members",

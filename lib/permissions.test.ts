@@ -13,6 +13,7 @@ const EXPECTED: Record<(typeof PERMISSIONS)[number], [owner: boolean, manager: b
   "entries.read.any": [true, true, false],
   "kpis.read.team": [true, true, true],
   "costs.read": [true, true, false],
+  "costs.manage": [true, false, false],
   "settings.manage": [true, false, false],
   "funnel.manage": [true, false, false],
   "survey.run": [true, true, false],

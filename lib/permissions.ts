@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   "entries.read.any",
   "kpis.read.team",
   "costs.read",
+  "costs.manage",
   "settings.manage",
   "funnel.manage",
   "survey.run",
@@ -39,7 +40,14 @@ const manager: readonly Permission[] = [
   "survey.run",
   "audit.read",
 ];
-const owner: readonly Permission[] = [...manager, "settings.manage", "funnel.manage", "apikeys.manage"];
+// What a rep costs is pay: managers read it for profitability; only owners set it.
+const owner: readonly Permission[] = [
+  ...manager,
+  "costs.manage",
+  "settings.manage",
+  "funnel.manage",
+  "apikeys.manage",
+];
 
 export const PERMISSION_MATRIX: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   owner: new Set(owner),

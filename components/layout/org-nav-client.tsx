@@ -15,6 +15,7 @@ const SECTIONS: { path: string; label: string; permission: Permission }[] = [
   { path: "team", label: "team", permission: "kpis.read.team" },
   { path: "what-if", label: "whatIf", permission: "entries.read.any" },
   { path: "benchmark", label: "benchmark", permission: "entries.read.any" },
+  { path: "profitability", label: "profitability", permission: "costs.read" },
   { path: "weeks", label: "weeks", permission: "entries.read.any" },
   { path: "results", label: "results", permission: "entries.write.any" },
   { path: "members", label: "members", permission: "members.read" },
@@ -52,7 +53,7 @@ export function OrgNavClient({ orgSlug, role }: { orgSlug: string; role: Role })
               <Link
                 href={`/o/${orgSlug}${section.path ? `/${section.path}` : ""}`}
                 aria-current={active ? "page" : undefined}
-                className={`relative inline-block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium focus-visible:-outline-offset-2 ${
+                className={`relative inline-block whitespace-nowrap border-b-2 px-2 py-2.5 text-sm font-medium focus-visible:-outline-offset-2 ${
                   active
                     ? "border-indigo-600 text-indigo-800 dark:border-indigo-400 dark:text-white"
                     : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-300 dark:hover:border-slate-600 dark:hover:text-white"

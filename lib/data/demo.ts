@@ -4,7 +4,7 @@ import "server-only";
 // the team's total is the article's week: 106 calls, 38 decision-maker conversations,
 // 9 appointments, 16 short-term and 3 long-term callbacks.
 import { eq } from "drizzle-orm";
-import { members, organizations, users, weeklyEntries } from "@/db/schema";
+import { memberCosts, members, organizations, users, weeklyEntries } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { addWeeksTo, mondayOf, todayIn } from "@/lib/weeks/calendar";
 import { insertOrganization } from "./organizations";
@@ -20,11 +20,33 @@ export const DEMO = {
   timeZone: "Europe/Brussels",
 } as const;
 
+// Pay, so that the profitability page has something to weigh: one trainee paid by the hour.
 const REPS = [
-  { name: "Lotte Peeters", email: DEMO.repEmail, share: 0.37, canLogIn: true },
-  { name: "Sander Janssens", email: "sander@demo.funnelmeter.test", share: 0.33, canLogIn: false },
-  { name: "Amira El Idrissi", email: "amira@demo.funnelmeter.test", share: 0.3, canLogIn: false },
+  {
+    name: "Lotte Peeters",
+    email: DEMO.repEmail,
+    share: 0.37,
+    canLogIn: true,
+    cost: { kind: "hourly", amount: 32 },
+  },
+  {
+    name: "Sander Janssens",
+    email: "sander@demo.funnelmeter.test",
+    share: 0.33,
+    canLogIn: false,
+    cost: { kind: "monthly", amount: 2900 },
+  },
+  {
+    name: "Amira El Idrissi",
+    email: "amira@demo.funnelmeter.test",
+    share: 0.3,
+    canLogIn: false,
+    cost: { kind: "monthly", amount: 2900 },
+  },
 ] as const;
+
+/** What a booked appointment is worth in the demo: 80% show up, a quarter close, at €4,000. */
+const DEMO_VALUE_MODEL = { showRate: 0.8, closeRate: 0.25, averageDealValue: 4000 };
 
 /** Team totals per week, oldest first. Talk minutes grow faster than calls fall. */
 const TEAM_WEEKS = [
@@ -164,6 +186,7 @@ export async function seedDemo(now: Date, orgSlug: string = DEMO.orgSlug) {
       timeZone: DEMO.timeZone,
       owner: { userId: owner.id, email: DEMO.ownerEmail, name: DEMO.ownerName, startedOn: firstWeek },
     });
+    await tx.update(organizations).set(DEMO_VALUE_MODEL).where(eq(organizations.id, ctx.org.id));
     const repIds = new Map<string, string>();
     for (const rep of REPS) {
       let userId: string | null = null;
@@ -187,7 +210,10 @@ export async function seedDemo(now: Date, orgSlug: string = DEMO.orgSlug) {
           startedOn: firstWeek,
         })
         .returning({ id: members.id });
-      if (member) repIds.set(rep.email, member.id);
+      if (member) {
+        repIds.set(rep.email, member.id);
+        await tx.insert(memberCosts).values({ orgId: ctx.org.id, memberId: member.id, ...rep.cost });
+      }
     }
     await tx.insert(weeklyEntries).values(
       weeks.map((w) => ({

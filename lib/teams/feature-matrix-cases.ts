@@ -2,6 +2,7 @@ import "server-only";
 // The role x permission matrix cases of the features outside teams: the weekly form, the
 // week grid, the funnel editor, the import, lagging results and the settings. Each case
 // starts from a fresh organization (lib/teams/action-matrix.int.test.ts).
+import { saveMemberCostDefinition } from "@/lib/dashboard/cost-definitions";
 import { saveLaggingResultDefinition } from "@/lib/dashboard/results-definitions";
 import { createApiKey } from "@/lib/data/api-keys";
 import { listMembersWithActivity } from "@/lib/data/members";
@@ -110,6 +111,17 @@ export const FEATURE_MATRIX_CASES: ActionMatrixCase[] = [
       dealsWon: "1",
       revenueWon: "1250,50",
     }),
+  },
+  {
+    name: "set a rep's pay",
+    definition: saveMemberCostDefinition,
+    input: async (org) => ({ memberId: org.rep.memberId, kind: "hourly", amount: "35,50" }),
+  },
+  {
+    name: "set the pay of another organization's member",
+    definition: saveMemberCostDefinition,
+    input: async (org) => ({ memberId: org.other.ownerMemberId, kind: "monthly", amount: "3000" }),
+    expected: { owner: "not_found" },
   },
   {
     name: "change the organization's settings",

@@ -1,0 +1,113 @@
+// Profitability: an owner sets a rep's pay and the value of an appointment, and reads cost
+// against value; rows without a cost or a value say which is missing; bad amounts are refused
+// next to the field; reps and other organizations get 404.
+import { addIsoWeeks, isoWeekOfDate } from "../lib/kpi/iso-week";
+import { DEMO, expect, expectAccessible, screenshot, test, uniqueSlug } from "./support/fixtures";
+
+const thisWeek = () =>
+  isoWeekOfDate(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date()));
+
+test.describe("profitability", () => {
+  test("an owner sets a rep's pay and the value model, and reads cost against value", async ({
+    page,
+    signupPage,
+  }) => {
+    const account = await signupPage.signUp();
+    const base = `/o/${account.orgSlug}`;
+    const rep = `${uniqueSlug("rep")}@example.test`;
+    const [w1, w2] = [addIsoWeeks(thisWeek(), -2), addIsoWeeks(thisWeek(), -1)];
+    await page.goto(`${base}/import`);
+    await page
+      .getByLabel("Spreadsheet contents")
+      .fill(
+        `email,week,calls,conversations,appointments,hours\n${rep},${w1},100,30,5,20\n${rep},${w2},100,30,5,20\n`,
+      );
+    await page.getByLabel("Create unknown reps as invited members").check();
+    await page.getByRole("button", { name: "Check (nothing is saved)" }).click();
+    await page.getByRole("button", { name: "Import 2 rows" }).click();
+    await expect(page.getByRole("status").first()).toHaveText(/^Imported: 2 weeks created/);
+
+    await page
+      .getByRole("navigation", { name: "Organization sections" })
+      .getByRole("link", { name: "Profitability" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Profitability");
+    const name = rep.split("@")[0] as string;
+    const table = page.getByRole("table", { name: /^Cost and value per rep/ });
+    await expect(table.getByRole("row", { name: new RegExp(`^${name}`) })).toContainText(
+      "No pay set: set it below.",
+    );
+
+    const form = page.getByRole("form", { name: `Pay of ${name}` });
+    await form.getByLabel("Paid").selectOption({ label: "per hour" });
+    await form.getByLabel("Amount").fill("veel");
+    await form.getByRole("button", { name: "Save pay" }).click();
+    await expect(form.getByLabel("Amount")).toHaveAccessibleDescription(
+      /Enter an amount from 0 to 1,000,000/,
+    );
+    await form.getByLabel("Amount").fill("30");
+    await form.getByRole("button", { name: "Save pay" }).click();
+    await expect(form.getByRole("status")).toHaveText("Saved.");
+    await expect(table.getByRole("row", { name: new RegExp(`^${name}`) })).toContainText(
+      /€30\.00 an hour\s*◔ No value yet/,
+    );
+
+    await page.goto(`${base}/settings`);
+    const settings = page.getByRole("form", { name: "Organization" });
+    await settings.getByLabel("Show rate of booked appointments (%)").fill("80");
+    await settings.getByLabel("Close rate of held appointments (%)").fill("25");
+    await settings.getByLabel("Average deal value").fill("4000");
+    await settings.getByRole("button", { name: "Save settings" }).click();
+    await expect(settings.getByRole("status")).toBeVisible();
+
+    await page.goto(`${base}/profitability`);
+    // 2 weeks x 20 hours x €30; 10 appointments x (0.8 x 0.25 x €4,000).
+    const row = table.getByRole("row", { name: new RegExp(`^${name}`) });
+    await expect(row).toContainText("€1,200.00");
+    await expect(row).toContainText(/€8,000\.00\s*value model/);
+    await expect(row).toContainText("€120.00");
+    await expect(row).toContainText("6.67×");
+    await expect(row).toContainText("in week 1 of tenure");
+    await expectAccessible(page);
+    await screenshot(page, "profitability-en");
+  });
+
+  test("the demo in Dutch: pay per hour and per month, valued by the demo's value model", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: "nl-BE" });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("E-mail", { exact: true }).fill(DEMO.managerEmail);
+    await page.getByLabel("Wachtwoord").fill(DEMO.password);
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page).not.toHaveURL(/\/login/);
+    await page.goto(`/o/${DEMO.orgSlug}/profitability`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rendabiliteit");
+    const lotte = page.getByRole("table").getByRole("row", { name: /^Lotte Peeters/ });
+    await expect(lotte).toContainText("€ 32,00 per uur");
+    await expect(lotte).toContainText(/waardemodel/);
+    await expect(lotte).toContainText(/(in week \d+ sinds de start|nog niet, na \d+ weken)/);
+    await expect(page.getByRole("table").getByRole("row", { name: /^Sander Janssens/ })).toContainText(
+      "€ 2.900,00 per maand",
+    );
+    await expect(page.getByRole("form", { name: "Loon van Lotte Peeters" })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, "profitability-nl");
+    await context.close();
+  });
+
+  test("reps and other organizations get 404", async ({ page, loginPage, signupPage }) => {
+    await loginPage.goto();
+    await loginPage.logIn(DEMO.repEmail, DEMO.password);
+    await expect(page).not.toHaveURL(/\/login/);
+    expect((await page.goto(`/o/${DEMO.orgSlug}/profitability`))?.status()).toBe(404);
+    await page.context().clearCookies();
+    const account = await signupPage.signUp();
+    expect((await page.goto(`/o/${DEMO.orgSlug}/profitability`))?.status()).toBe(404);
+    await page.goto(`/o/${account.orgSlug}/profitability`);
+    await expect(page.getByRole("heading", { name: "No reps to weigh up yet" })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, "profitability-empty-en");
+  });
+});
