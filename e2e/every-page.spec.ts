@@ -242,6 +242,9 @@ test.describe("theme and header", () => {
       [`/o/${DEMO.orgSlug}`, "overview"],
       [`/o/${DEMO.orgSlug}/team`, "team"],
       [`/o/${DEMO.orgSlug}/week`, "week"],
+      [`/o/${DEMO.orgSlug}/what-if?target=3`, "what-if"],
+      [`/o/${DEMO.orgSlug}/benchmark`, "benchmark"],
+      [`/o/${DEMO.orgSlug}/profitability`, "profitability"],
     ] as const) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveClass("dark");
