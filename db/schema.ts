@@ -258,6 +258,62 @@ export const laggingResults = pgTable(
   ],
 );
 
+// Pipeline-health survey rounds: a manager opens one, each rep answers once (and may change
+// the answer while the round is open). An anonymous round shows managers totals only; the
+// answer still names its member, so that a rep answers once and can change it.
+export const SURVEY_PRIVACY = ["anonymous", "named"] as const;
+export const PIPELINE_HEALTH = ["healthy", "neutral", "unhealthy"] as const;
+
+export const surveyRounds = pgTable(
+  "survey_rounds",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().defaultRandom(),
+    title: text("title").notNull(),
+    privacy: text("privacy", { enum: SURVEY_PRIVACY }).notNull(),
+    openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    check("survey_rounds_privacy", sql`${t.privacy} in ('anonymous', 'named')`),
+    index("survey_rounds_org_opened").on(t.orgId, t.openedAt),
+  ],
+);
+
+export const surveyResponses = pgTable(
+  "survey_responses",
+  {
+    orgId: uuid("org_id").notNull(),
+    roundId: uuid("round_id").notNull(),
+    memberId: uuid("member_id").notNull(),
+    health: text("health", { enum: PIPELINE_HEALTH }).notNull(),
+    /** Practice key -> agreement from 1 (strongly disagree) to 5 (strongly agree). */
+    practices: jsonb("practices").$type<Record<string, number>>().notNull(),
+    openPipelineValue: numeric("open_pipeline_value", { precision: 14, scale: 2, mode: "number" }).notNull(),
+    expectedToClose: numeric("expected_to_close", { precision: 14, scale: 2, mode: "number" }).notNull(),
+    target: numeric("target", { precision: 14, scale: 2, mode: "number" }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.roundId, t.memberId] }),
+    foreignKey({
+      columns: [t.orgId, t.roundId],
+      foreignColumns: [surveyRounds.orgId, surveyRounds.id],
+    }).onDelete("cascade"),
+    foreignKey({ columns: [t.orgId, t.memberId], foreignColumns: [members.orgId, members.id] }).onDelete(
+      "cascade",
+    ),
+    check("survey_responses_health", sql`${t.health} in ('healthy', 'neutral', 'unhealthy')`),
+    check(
+      "survey_responses_amounts",
+      sql`${t.openPipelineValue} >= 0 and ${t.expectedToClose} >= 0 and ${t.target} >= 0`,
+    ),
+  ],
+);
+
 // Who changed what, when; written in the same transaction as the change itself.
 export const auditEvents = pgTable(
   "audit_events",

@@ -16,6 +16,7 @@ const SECTIONS: { path: string; label: string; permission: Permission }[] = [
   { path: "what-if", label: "whatIf", permission: "entries.read.any" },
   { path: "benchmark", label: "benchmark", permission: "entries.read.any" },
   { path: "profitability", label: "profitability", permission: "costs.read" },
+  { path: "survey", label: "survey", permission: "survey.answer" },
   { path: "weeks", label: "weeks", permission: "entries.read.any" },
   { path: "results", label: "results", permission: "entries.write.any" },
   { path: "members", label: "members", permission: "members.read" },

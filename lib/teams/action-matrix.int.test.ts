@@ -87,6 +87,8 @@ const TENANT_TABLES = [
   "api_keys",
   "member_costs",
   "lagging_results",
+  "survey_rounds",
+  "survey_responses",
   "audit_events",
 ];
 

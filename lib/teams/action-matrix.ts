@@ -12,6 +12,7 @@ import type { OrgActionDefinition } from "@/lib/actions/execute";
 import { inviteMember, listPendingInvitations } from "@/lib/data/invitations";
 import { deactivateMember } from "@/lib/data/team-admin";
 import type { OrgContext } from "@/lib/data/tenant-tx";
+import { SURVEY_MATRIX_CASES } from "@/lib/survey/matrix-cases";
 import {
   changeRoleDefinition,
   deactivateMemberDefinition,
@@ -191,4 +192,8 @@ const TEAM_CASES: ActionMatrixCase[] = [
   },
 ];
 
-export const ACTION_MATRIX: ActionMatrixCase[] = [...TEAM_CASES, ...FEATURE_MATRIX_CASES];
+export const ACTION_MATRIX: ActionMatrixCase[] = [
+  ...TEAM_CASES,
+  ...FEATURE_MATRIX_CASES,
+  ...SURVEY_MATRIX_CASES,
+];

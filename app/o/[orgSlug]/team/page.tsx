@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/dashboard/empty-state";
 import { LeadingLaggingTable } from "@/components/dashboard/leading-lagging-table";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
@@ -12,6 +12,7 @@ import { type PeriodSearchParams, periodQuery, resolvePeriod } from "@/lib/dashb
 import { buildTeamView, trendFromWeek } from "@/lib/dashboard/team-view";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
 import { listLaggingResults } from "@/lib/data/lagging";
+import { latestPipelineCoverage } from "@/lib/data/surveys";
 import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { can } from "@/lib/permissions";
 import { requireOrgPermission } from "@/lib/tenant";
@@ -35,15 +36,17 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
     fromWeekStart: mondayDateOfIsoWeek(period.fromWeek),
     toWeekStart: mondayDateOfIsoWeek(period.toWeek),
   };
-  const [t, tAll, setup, records, lagging] = await Promise.all([
+  const [t, tAll, format, setup, records, lagging, coverage] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations(),
+    getFormatter(),
     loadKpiSetup(ctx),
     loadWeekRecords(ctx, {
       fromWeekStart: mondayDateOfIsoWeek(trendFromWeek(period.fromWeek, period.toWeek)),
       toWeekStart: range.toWeekStart,
     }),
     listLaggingResults(ctx, range),
+    latestPipelineCoverage(ctx, can(ctx.role, "survey.run")),
   ]);
   const visible = visibleMemberIds(ctx);
   const view = buildTeamView({
@@ -62,6 +65,25 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
   const results = laggingTotals(lagging.filter((entry) => visible === null || visible.has(entry.memberId)));
   const teamResults = laggingTotals(lagging).team;
 
+  const coverageText =
+    coverage === null
+      ? t("lagging.pipelineCoverageNone")
+      : coverage.coverage === null
+        ? t("lagging.pipelineCoverageNoTarget", { title: coverage.round.title })
+        : t("lagging.pipelineCoverage", {
+            coverage: format.number(coverage.coverage, {
+              style: "percent",
+              maximumFractionDigits: 0,
+            }),
+            expected: format.number(coverage.expectedToClose, {
+              style: "currency",
+              currency: setup.currency,
+            }),
+            target: format.number(coverage.target, { style: "currency", currency: setup.currency }),
+            title: coverage.round.title,
+            count: coverage.responses,
+          });
+
   return (
     <div className="space-y-8">
       <div>
@@ -79,6 +101,7 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
         >
           <p>{t("empty.body", { from: period.fromWeek, to: period.toWeek })}</p>
           <p>{t("empty.next")}</p>
+          {coverage ? <p>{coverageText}</p> : null}
         </EmptyState>
       ) : (
         <>
@@ -167,7 +190,7 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
               />
             ) : null}
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              {t("lagging.pipelineCoverage")}
+              {coverageText}
               {can(ctx.role, "entries.write.any") ? ` ${t("lagging.enterHint")}` : null}
             </p>
           </section>

@@ -1,0 +1,73 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AnswerForm } from "@/components/survey/answer-form";
+import { SurveyResultsView } from "@/components/survey/survey-results";
+import { loadKpiSetup } from "@/lib/data/kpi-data";
+import { findSurveyRound, listSurveyAnswers, myAnswer } from "@/lib/data/surveys";
+import { NotFoundError } from "@/lib/errors";
+import { surveyResults } from "@/lib/kpi/pipeline-health";
+import { can } from "@/lib/permissions";
+import { requireOrgPermission } from "@/lib/tenant";
+import { saveAnswerAction } from "../actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("survey");
+  return { title: t("title") };
+}
+
+export default async function SurveyRoundPage({ params }: PageProps<"/o/[orgSlug]/survey/[roundId]">) {
+  const { orgSlug, roundId } = await params;
+  const ctx = await requireOrgPermission(orgSlug, "survey.answer");
+  const round = await findSurveyRound(ctx, roundId).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const runs = can(ctx.role, "survey.run");
+  const [t, format, previous, answers, setup] = await Promise.all([
+    getTranslations("survey"),
+    getFormatter(),
+    myAnswer(ctx, round.id),
+    runs ? listSurveyAnswers(ctx, round.id) : null,
+    runs ? loadKpiSetup(ctx) : null,
+  ]);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">{round.title}</h1>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          {round.closedAt
+            ? t("closedOn", { date: date(round.closedAt) })
+            : t("openSince", { date: date(round.openedAt) })}
+        </p>
+        <p className="mt-2 max-w-3xl rounded-lg border border-slate-200 bg-white p-3 text-sm dark:border-slate-800 dark:bg-slate-900">
+          {t(`privacyPromise.${round.privacy}`)}
+        </p>
+      </div>
+      {round.closedAt ? (
+        <p className="text-slate-700 dark:text-slate-300">{t("closedNotice")}</p>
+      ) : ctx.member ? (
+        <section aria-labelledby="answer-heading" className="space-y-3">
+          <h2 id="answer-heading" className="text-lg font-semibold">
+            {t("answerHeading")}
+          </h2>
+          <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+            <AnswerForm
+              orgSlug={ctx.org.slug}
+              action={saveAnswerAction}
+              roundId={round.id}
+              previous={previous}
+            />
+          </div>
+        </section>
+      ) : null}
+      {answers && setup ? (
+        <SurveyResultsView
+          results={surveyResults(answers.answers)}
+          named={answers.named}
+          currency={setup.currency}
+        />
+      ) : null}
+    </div>
+  );
+}

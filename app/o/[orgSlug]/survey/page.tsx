@@ -1,0 +1,106 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CloseRoundButton } from "@/components/survey/close-round-button";
+import { OpenRoundForm } from "@/components/survey/open-round-form";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { listSurveyRounds } from "@/lib/data/surveys";
+import { can } from "@/lib/permissions";
+import { requireOrgPermission } from "@/lib/tenant";
+import { closeRoundAction, openRoundAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("survey");
+  return { title: t("title") };
+}
+
+export default async function SurveyPage({ params }: PageProps<"/o/[orgSlug]/survey">) {
+  const { orgSlug } = await params;
+  const ctx = await requireOrgPermission(orgSlug, "survey.answer");
+  const [t, format, rounds] = await Promise.all([
+    getTranslations("survey"),
+    getFormatter(),
+    listSurveyRounds(ctx),
+  ]);
+  const runs = can(ctx.role, "survey.run");
+  const base = `/o/${ctx.org.slug}/survey`;
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      </div>
+      {runs ? (
+        <section aria-labelledby="open-heading" className="space-y-3">
+          <h2 id="open-heading" className="text-lg font-semibold">
+            {t("openHeading")}
+          </h2>
+          <OpenRoundForm
+            orgSlug={ctx.org.slug}
+            action={openRoundAction}
+            defaultTitle={t("defaultTitle", { date: date(new Date()) })}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="rounds-heading" className="space-y-3">
+        <h2 id="rounds-heading" className="text-lg font-semibold">
+          {t("roundsHeading")}
+        </h2>
+        {rounds.length === 0 ? (
+          <EmptyState title={t("emptyTitle")} headingLevel={3}>
+            <p>{runs ? t("emptyRunner") : t("emptyRep")}</p>
+          </EmptyState>
+        ) : (
+          <ul className="space-y-3">
+            {rounds.map((round) => (
+              <li
+                key={round.id}
+                className="flex flex-wrap items-start justify-between gap-4 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+              >
+                <div>
+                  <h3 className="font-semibold">{round.title}</h3>
+                  <p className="text-sm text-slate-700 dark:text-slate-300">
+                    {round.closedAt
+                      ? t("closedOn", { date: date(round.closedAt) })
+                      : t("openSince", { date: date(round.openedAt) })}
+                    {" · "}
+                    {t(`privacyKinds.${round.privacy}`)}
+                    {runs ? ` · ${t("responses", { count: round.responses })}` : null}
+                  </p>
+                  <p className="text-sm text-slate-600 dark:text-slate-400">
+                    {round.answeredByMe ? t("youAnswered") : round.closedAt ? null : t("notAnsweredYet")}
+                  </p>
+                </div>
+                <div className="flex flex-wrap items-center gap-2">
+                  {round.closedAt ? null : (
+                    <Link href={`${base}/${round.id}`} className={buttonClass("primary", "sm")}>
+                      {round.answeredByMe
+                        ? t("changeLink", { title: round.title })
+                        : t("answerLink", { title: round.title })}
+                    </Link>
+                  )}
+                  {runs ? (
+                    <Link
+                      href={`${base}/${round.id}#results-heading`}
+                      className={buttonClass("secondary", "sm")}
+                    >
+                      {t("resultsLink", { title: round.title })}
+                    </Link>
+                  ) : null}
+                  {runs ? (
+                    <CloseRoundButton
+                      orgSlug={ctx.org.slug}
+                      action={closeRoundAction}
+                      round={{ id: round.id, title: round.title, closed: round.closedAt !== null }}
+                    />
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

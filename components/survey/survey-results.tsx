@@ -1,0 +1,162 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
+import type { NamedAnswer } from "@/lib/data/surveys";
+import {
+  MIN_GROUP_SIZE,
+  PIPELINE_HEALTH,
+  SANDLER_DISTRIBUTION,
+  type SurveyResults,
+} from "@/lib/kpi/pipeline-health";
+
+/** A round's results beside Sandler's; groups too small to show say so instead. */
+export function SurveyResultsView({
+  results,
+  named,
+  currency,
+}: {
+  results: SurveyResults;
+  /** Each person's answer, in a named round only. */
+  named: NamedAnswer[];
+  currency: string;
+}) {
+  const t = useTranslations("survey");
+  const format = useFormatter();
+  const percent = (value: number) =>
+    format.number(value, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const money = (value: number) => format.number(value, { style: "currency", currency });
+  const factor = (value: number) =>
+    t("factor", { value: format.number(value, { maximumFractionDigits: 1 }) });
+  const { distribution, practices, pipeline } = results;
+  return (
+    <section aria-labelledby="results-heading" className="space-y-6">
+      <h2 id="results-heading" className="text-lg font-semibold">
+        {t("resultsHeading", { count: results.responses })}
+      </h2>
+
+      <section aria-labelledby="coverage-heading" className="space-y-2">
+        <h3 id="coverage-heading" className="font-semibold">
+          {t("coverageHeading")}
+        </h3>
+        <dl className="grid gap-3 sm:grid-cols-4">
+          {[
+            [t("numbers.openPipelineValue"), money(pipeline.openPipelineValue)],
+            [t("numbers.expectedToClose"), money(pipeline.expectedToClose)],
+            [t("numbers.target"), money(pipeline.target)],
+            [t("coverage"), pipeline.coverage === null ? t("noTarget") : percent(pipeline.coverage)],
+          ].map(([label, value]) => (
+            <div
+              key={label}
+              className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+            >
+              <dt className="text-sm text-slate-700 dark:text-slate-300">{label}</dt>
+              <dd className="mt-1 text-xl font-semibold tabular-nums">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("coverageExplained")}</p>
+      </section>
+
+      <section aria-labelledby="distribution-heading" className="space-y-2">
+        <h3 id="distribution-heading" className="font-semibold">
+          {t("distributionHeading")}
+        </h3>
+        {distribution ? (
+          <DataTable caption={t("distributionCaption")} numeric>
+            <TableHead>
+              <tr>
+                <ColumnHeader>{t("pipeline")}</ColumnHeader>
+                <ColumnHeader align="end">{t("yourTeam")}</ColumnHeader>
+                <ColumnHeader align="end">{t("sandler")}</ColumnHeader>
+              </tr>
+            </TableHead>
+            <tbody>
+              {PIPELINE_HEALTH.map((health) => {
+                const share = distribution[health];
+                return (
+                  <Row key={health}>
+                    <RowHeader>{t(`health.${health}`)}</RowHeader>
+                    <Cell align="end">
+                      {t("share", {
+                        share: percent(share.share),
+                        low: percent(share.ci95?.[0] ?? share.share),
+                        high: percent(share.ci95?.[1] ?? share.share),
+                        count: share.count,
+                      })}
+                    </Cell>
+                    <Cell align="end">{percent(SANDLER_DISTRIBUTION[health])}</Cell>
+                  </Row>
+                );
+              })}
+            </tbody>
+          </DataTable>
+        ) : (
+          <p className="text-slate-700 dark:text-slate-300">{t("tooFewAnswers", { min: MIN_GROUP_SIZE })}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="practices-results-heading" className="space-y-2">
+        <h3 id="practices-results-heading" className="font-semibold">
+          {t("practicesResultsHeading")}
+        </h3>
+        {practices ? (
+          <DataTable caption={t("practicesCaption")} numeric>
+            <TableHead>
+              <tr>
+                <ColumnHeader>{t("practice")}</ColumnHeader>
+                <ColumnHeader align="end">{t("healthyAgree")}</ColumnHeader>
+                <ColumnHeader align="end">{t("unhealthyAgree")}</ColumnHeader>
+                <ColumnHeader align="end">{t("moreOften")}</ColumnHeader>
+                <ColumnHeader align="end">{t("sandler")}</ColumnHeader>
+              </tr>
+            </TableHead>
+            <tbody>
+              {practices.map((row) => (
+                <Row key={row.practice}>
+                  <RowHeader className="font-normal">{t(`practices.${row.practice}`)}</RowHeader>
+                  <Cell align="end">{row.healthyAgree === null ? "–" : percent(row.healthyAgree)}</Cell>
+                  <Cell align="end">{row.unhealthyAgree === null ? "–" : percent(row.unhealthyAgree)}</Cell>
+                  <Cell align="end">{row.factor === null ? t("noFactor") : factor(row.factor)}</Cell>
+                  <Cell align="end">{factor(row.sandlerFactor)}</Cell>
+                </Row>
+              ))}
+            </tbody>
+          </DataTable>
+        ) : (
+          <p className="text-slate-700 dark:text-slate-300">{t("tooFewGroups", { min: MIN_GROUP_SIZE })}</p>
+        )}
+      </section>
+
+      {named.length > 0 ? (
+        <section aria-labelledby="named-heading" className="space-y-2">
+          <h3 id="named-heading" className="font-semibold">
+            {t("namedHeading")}
+          </h3>
+          <DataTable caption={t("namedCaption")} numeric>
+            <TableHead>
+              <tr>
+                <ColumnHeader>{t("who")}</ColumnHeader>
+                <ColumnHeader>{t("pipeline")}</ColumnHeader>
+                <ColumnHeader align="end">{t("numbers.expectedToClose")}</ColumnHeader>
+                <ColumnHeader align="end">{t("numbers.target")}</ColumnHeader>
+                <ColumnHeader align="end">{t("coverage")}</ColumnHeader>
+              </tr>
+            </TableHead>
+            <tbody>
+              {named.map((person) => (
+                <Row key={person.memberId}>
+                  <RowHeader>{person.name}</RowHeader>
+                  <Cell>{t(`health.${person.health}`)}</Cell>
+                  <Cell align="end">{money(person.expectedToClose)}</Cell>
+                  <Cell align="end">{money(person.target)}</Cell>
+                  <Cell align="end">
+                    {person.target > 0 ? percent(person.expectedToClose / person.target) : t("noTarget")}
+                  </Cell>
+                </Row>
+              ))}
+            </tbody>
+          </DataTable>
+        </section>
+      ) : null}
+    </section>
+  );
+}

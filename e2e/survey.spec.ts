@@ -1,0 +1,132 @@
+// The pipeline-health survey: a manager opens a round, answers it like every member, reads
+// the results beside Sandler's and the coverage on the team page, and closes it; bad answers
+// are refused next to their field; a rep sees no results; other organizations get 404.
+import { DEMO, expect, expectAccessible, SignupPage, screenshot, test } from "./support/fixtures";
+
+test.describe("pipeline survey", () => {
+  test("a round is opened, answered, read beside Sandler and on the team page, then closed", async ({
+    page,
+    signupPage,
+    browser,
+  }) => {
+    const account = await signupPage.signUp();
+    await page
+      .getByRole("navigation", { name: "Organization sections" })
+      .getByRole("link", { name: "Pipeline survey" })
+      .click();
+    await expect(page.getByRole("heading", { name: "No survey rounds yet" })).toBeVisible();
+    const open = page.getByRole("form", { name: "Open a round" });
+    await open.getByLabel("Title").fill("Q4 pipeline");
+    await open.getByLabel("Answers").selectOption({ label: "named" });
+    await open.getByRole("button", { name: "Open the round" }).click();
+    await expect(open.getByRole("status")).toHaveText("The round is open: your team can answer now.");
+    await expect(page.getByRole("listitem").filter({ hasText: "Q4 pipeline" })).toContainText(
+      /Open since .* · named · no answers yet/,
+    );
+    await expectAccessible(page);
+    await screenshot(page, "survey-en");
+
+    await page.getByRole("link", { name: "Answer Q4 pipeline" }).click();
+    await expect(page.getByText("Named round: managers see your answer with your name.")).toBeVisible();
+    const form = page.getByRole("form", { name: "Your answer" });
+    await form
+      .getByRole("group", { name: "How healthy is your pipeline?" })
+      .getByLabel("Healthy", { exact: true })
+      .check();
+    for (const statement of [
+      "I have open communication with my key clients.",
+      "I have access to my key clients for frequent interactions.",
+      "My key clients and I share knowledge both ways.",
+      "I hold joint planning sessions with my key clients.",
+      "I have good insight into my key clients' sector.",
+      "My key clients are satisfied with our relationship.",
+    ]) {
+      await form.getByRole("group", { name: statement }).getByLabel("4", { exact: true }).check();
+    }
+    await form.getByLabel("Open opportunity value").fill("120000");
+    await form.getByLabel("Expected to close this period").fill("130000");
+    await form.getByLabel("Your target this period").fill("60000");
+    await form.getByRole("button", { name: "Send my answer" }).click();
+    // A statement left out: said next to it, and what was filled in stays.
+    await expect(
+      form.getByRole("group", { name: "There is strong trust between my key clients and me." }),
+    ).toHaveAccessibleDescription("Choose how much you agree, from 1 to 5.");
+    await expect(form.getByLabel("Open opportunity value")).toHaveValue("120000");
+    await expect(
+      form
+        .getByRole("group", { name: "How healthy is your pipeline?" })
+        .getByLabel("Healthy", { exact: true }),
+    ).toBeChecked();
+    await form
+      .getByRole("group", { name: "There is strong trust between my key clients and me." })
+      .getByLabel("5 strongly agree")
+      .check();
+    await form.getByRole("button", { name: "Send my answer" }).click();
+    // More expected to close than is in the pipeline: refused next to that field.
+    await expect(form.getByLabel("Expected to close this period")).toHaveAccessibleDescription(
+      /What you expect to close cannot be more than your open pipeline\./,
+    );
+    await form.getByLabel("Expected to close this period").fill("45000");
+    await form.getByRole("button", { name: "Send my answer" }).click();
+    await expect(form.getByRole("status")).toHaveText(/^Thank you: your answer is saved\./);
+    const results = page.getByRole("region", { name: "Results (1 answer)" });
+    await expect(results).toContainText(/Coverage of the target\s*75\.0%/);
+    await expect(results).toContainText("Not shown yet: fewer than 5 answers");
+    await expect(results.getByRole("table", { name: /Each person's pipeline health/ })).toContainText(
+      /Sam Owner\s*Healthy\s*€45,000\.00\s*€60,000\.00\s*75\.0%/,
+    );
+    await expectAccessible(page);
+    await screenshot(page, "survey-round-en");
+
+    await page.goto(`/o/${account.orgSlug}/team`);
+    await expect(
+      page.getByText(
+        /Pipeline coverage: 75% of the target \(€45,000\.00 expected to close against €60,000\.00\), from the survey round Q4 pipeline \(1 answer\)\./,
+      ),
+    ).toBeVisible();
+
+    // Another organization: not a member here, and its own pages do not know this round.
+    const other = await browser.newContext();
+    const stranger = await other.newPage();
+    const strangerSignup = new SignupPage(stranger);
+    const strangerAccount = await strangerSignup.signUp();
+    await page.goto(`/o/${account.orgSlug}/survey`);
+    const roundId = (
+      await page.getByRole("link", { name: "Change your answer to Q4 pipeline" }).getAttribute("href")
+    )
+      ?.split("/")
+      .pop();
+    expect((await stranger.goto(`/o/${account.orgSlug}/survey/${roundId}`))?.status()).toBe(404);
+    expect((await stranger.goto(`/o/${strangerAccount.orgSlug}/survey/${roundId}`))?.status()).toBe(404);
+    expect((await stranger.goto(`/o/${strangerAccount.orgSlug}/survey/not-a-round`))?.status()).toBe(404);
+    expect((await stranger.goto(`/o/${DEMO.orgSlug}/survey`))?.status()).toBe(404);
+    await other.close();
+
+    await page.getByRole("button", { name: "Close Q4 pipeline" }).click();
+    await expect(
+      page.getByRole("listitem").filter({ hasText: "Q4 pipeline" }).getByRole("status"),
+    ).toHaveText("The round is closed; its results stay.");
+    await expect(page.getByRole("button", { name: "Close Q4 pipeline" })).toHaveCount(0);
+    await expect(page.getByRole("listitem").filter({ hasText: "Q4 pipeline" })).toContainText(/Closed on/);
+    await page.goto(`/o/${account.orgSlug}/survey/${roundId}`);
+    await expect(
+      page.getByText("This round is closed: answers can no longer be given or changed."),
+    ).toBeVisible();
+    await expect(page.getByRole("form", { name: "Your answer" })).toHaveCount(0);
+  });
+
+  test.describe("in Dutch", () => {
+    test.use({ locale: "nl-BE" });
+    test("a rep without rounds is told so, and sees no form to open one", async ({ page, loginPage }) => {
+      await loginPage.goto();
+      await loginPage.logIn(DEMO.repEmail, DEMO.password);
+      await expect(page).not.toHaveURL(/\/login/);
+      await page.goto(`/o/${DEMO.orgSlug}/survey`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pijplijn-enquête");
+      await expect(page.getByText("Je manager heeft nog geen enquêteronde geopend.")).toBeVisible();
+      await expect(page.getByRole("form", { name: "Een ronde openen" })).toHaveCount(0);
+      await expectAccessible(page);
+      await screenshot(page, "survey-rep-nl");
+    });
+  });
+});
