@@ -33,8 +33,7 @@ export function FieldFrame({
   children: (wiring: ControlWiring) => ReactNode;
 }) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { describedBy } = noteIds(id, hint, error);
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -43,8 +42,25 @@ export function FieldFrame({
       {children({
         id,
         "aria-invalid": error ? true : undefined,
-        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+        "aria-describedby": describedBy,
       })}
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** The ids a control's hint and error get, for its aria-describedby. */
+export function noteIds(id: string, hint?: string, error?: string) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };
+}
+
+/** A control's hint, then its error, under it. */
+export function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  const { hintId, errorId } = noteIds(id, hint, error);
+  return (
+    <>
       {hint ? (
         <p id={hintId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           {hint}
@@ -55,6 +71,6 @@ export function FieldFrame({
           {error}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useId } from "react";
+import { FieldNotes, noteIds } from "./field-frame";
 
 /**
  * A labelled group of radio buttons (fieldset and legend), arrow keys moving between them,
@@ -24,13 +25,12 @@ export function RadioGroup({
   inline?: boolean;
 }) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { describedBy } = noteIds(id, hint, error);
   return (
     <fieldset
       // Radios take their default on mount; after a refused save the form is reset to it.
       key={defaultValue ?? ""}
-      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+      aria-describedby={describedBy}
       aria-invalid={error ? true : undefined}
     >
       <legend className="text-sm font-medium">{legend}</legend>
@@ -48,16 +48,7 @@ export function RadioGroup({
           </label>
         ))}
       </div>
-      {hint ? (
-        <p id={hintId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </fieldset>
   );
 }
