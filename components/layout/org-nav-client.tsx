@@ -30,7 +30,7 @@ export function OrgNavClient({ orgSlug, role }: { orgSlug: string; role: Role })
   const t = useTranslations("nav");
   const current = useSelectedLayoutSegment() ?? "";
   const list = useRef<HTMLUListElement>(null);
-  // On a phone the sections scroll sideways: keep the current one in view.
+  // Below lg the sections scroll sideways (keep the current one in view); from lg they wrap.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the section changes
   useEffect(() => {
     const active = list.current?.querySelector<HTMLElement>('[aria-current="page"]');
@@ -45,7 +45,7 @@ export function OrgNavClient({ orgSlug, role }: { orgSlug: string; role: Role })
     >
       <ul
         ref={list}
-        className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 [scrollbar-width:thin] sm:px-4"
+        className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 [scrollbar-width:thin] sm:px-4 lg:flex-wrap lg:overflow-x-visible"
       >
         {SECTIONS.filter((s) => can(role, s.permission)).map((section) => {
           const active = current === section.path;
