@@ -29,7 +29,8 @@ export default defineConfig({
           name: `integration-${driver}`,
           include: ["**/*.int.test.ts"],
           exclude: ["node_modules/**", "e2e/**"],
-          env: { FUNNELMETER_TEST_DRIVER: driver },
+          // Webhook tests receive on 127.0.0.1 (lib/webhooks/targets.ts); the SSRF test unsets it.
+          env: { FUNNELMETER_TEST_DRIVER: driver, WEBHOOKS_ALLOW_PRIVATE_TARGETS: "true" },
           globalSetup: ["db/test/global-setup.ts"],
           setupFiles: ["db/test/setup-env.ts"],
           testTimeout: 60_000,

@@ -3,7 +3,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { acquireDataDirLock, DataDirectoryBusyError, releaseDataDirLock } from "./data-dir-lock";
+import {
+  acquireDataDirLock,
+  DataDirectoryBusyError,
+  processStartTime,
+  releaseDataDirLock,
+} from "./data-dir-lock";
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -34,9 +39,42 @@ describe("the embedded database's lock", () => {
     await new Promise((resolve) => dead.on("exit", resolve));
     fs.writeFileSync(path.join(dir, "funnelmeter.lock"), String(dead.pid));
     expect(() => acquireDataDirLock(dir)).not.toThrow();
-    expect(fs.readFileSync(path.join(dir, "funnelmeter.lock"), "utf8")).toBe(String(process.pid));
+    expect(fs.readFileSync(path.join(dir, "funnelmeter.lock"), "utf8")).toBe(
+      `${process.pid} ${processStartTime(process.pid)}`,
+    );
     releaseDataDirLock(dir);
     expect(fs.existsSync(path.join(dir, "funnelmeter.lock"))).toBe(false);
+  });
+
+  it("takes over a lock whose pid now belongs to another live process", async () => {
+    const dir = tempDir();
+    const other = spawn(process.execPath, ["-e", "setTimeout(() => {}, 10000)"]);
+    try {
+      await new Promise((resolve) => other.on("spawn", resolve));
+      const started = processStartTime(other.pid!);
+      expect(started, "this test needs /proc").toMatch(/^\d+$/);
+      // The owner ran under this pid earlier (it started at another time) and died.
+      fs.writeFileSync(path.join(dir, "funnelmeter.lock"), `${other.pid} ${Number(started) - 1000}`);
+      expect(() => acquireDataDirLock(dir)).not.toThrow();
+      releaseDataDirLock(dir);
+      // Written by the live process itself (its own start time): busy.
+      acquireDataDirLock(dir, other.pid);
+      expect(() => acquireDataDirLock(dir)).toThrow(DataDirectoryBusyError);
+    } finally {
+      other.kill();
+    }
+  });
+
+  it("still honours a lock from before start times were recorded (the pid alone)", async () => {
+    const dir = tempDir();
+    const other = spawn(process.execPath, ["-e", "setTimeout(() => {}, 10000)"]);
+    try {
+      await new Promise((resolve) => other.on("spawn", resolve));
+      fs.writeFileSync(path.join(dir, "funnelmeter.lock"), String(other.pid));
+      expect(() => acquireDataDirLock(dir)).toThrow(DataDirectoryBusyError);
+    } finally {
+      other.kill();
+    }
   });
 
   it("is re-entrant for the process that holds it", () => {

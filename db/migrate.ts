@@ -19,7 +19,11 @@ export async function migratePostgres(url: string): Promise<void> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  const client = postgres(url, { max: 1, onnotice: () => {} });
+  const client = postgres(url, {
+    max: 1,
+    onnotice: () => {},
+    connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT ?? 5),
+  });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     await migrate(drizzle(client), { migrationsFolder });

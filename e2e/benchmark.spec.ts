@@ -1,7 +1,15 @@
 // The benchmark page: a new hire against the first rep or the team on the same weeks of
 // tenure, with a verdict only when the data carries it; in English and Dutch; 404 for reps,
 // other organizations and their members' ids.
-import { DEMO, demoMemberId, expect, expectAccessible, screenshot, test } from "./support/fixtures";
+import {
+  DEMO,
+  demoMemberId,
+  expect,
+  expectAccessible,
+  openSection,
+  screenshot,
+  test,
+} from "./support/fixtures";
 
 test.describe("benchmark", () => {
   test("a manager compares the newest hire with the first rep, then with the rest of the team", async ({
@@ -11,10 +19,7 @@ test.describe("benchmark", () => {
     await loginPage.goto();
     await loginPage.logIn(DEMO.managerEmail, DEMO.password);
     await expect(page).not.toHaveURL(/\/login/);
-    await page
-      .getByRole("navigation", { name: "Organization sections" })
-      .getByRole("link", { name: "Benchmark" })
-      .click();
+    await openSection(page, "Benchmark");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Benchmark");
     // The demo's three trainees started the same week: by name, Sander is the newest and Amira the first.
     const result = page.getByRole("region", {
@@ -22,8 +27,15 @@ test.describe("benchmark", () => {
     });
     await expect(result).toBeVisible();
     await expect(result.locator("[data-verdict]")).toHaveText(
-      /^(▲|▼|=|◔)\s*(Ahead|Behind|On track|Not enough data yet): /,
+      /^(▲|▼|=|≈|◔)\s*(Ahead|Behind|On track|No clear difference yet|Not enough data yet): /,
     );
+    // Only the tenure weeks both recorded count, and the page names them.
+    await expect(result.locator("[data-matched-weeks]")).toHaveText(
+      /^Compared on \d+ weeks? of tenure in which both recorded the ratio: /,
+    );
+    await expect(
+      result.getByRole("figure", { name: "Ramp-up: Appointments per conversation per week of tenure" }),
+    ).toBeVisible();
     const table = page.getByRole("table", { name: /Appointments per conversation week by week of tenure/ });
     await expect(table.getByRole("row")).toHaveCount(1 + 8);
     await expect(table.getByRole("row", { name: /^1 / })).toContainText(
@@ -36,9 +48,14 @@ test.describe("benchmark", () => {
     await form.getByLabel("With").selectOption({ label: "the rest of the team" });
     await form.getByLabel("Up to week of tenure").fill("4");
     await form.getByRole("button", { name: "Compare" }).click();
-    await expect(
-      page.getByRole("region", { name: /^Sander Janssens against the rest of the team, weeks 1 to 4/ }),
-    ).toBeVisible();
+    const team = page.getByRole("region", {
+      name: /^Sander Janssens against the rest of the team, weeks 1 to 4/,
+    });
+    await expect(team).toBeVisible();
+    await expect(team).toContainText(
+      /The rest of the team: \d+ reps who sell, each on their own weeks of tenure\. The interval (counts|would count) how much the reps differ/,
+    );
+    await screenshot(page, "benchmark-team-en");
     await expect(page.getByRole("table").getByRole("row")).toHaveCount(1 + 4);
 
     // Wrong input: the reason next to the field, and no comparison.
@@ -68,7 +85,10 @@ test.describe("benchmark", () => {
         }),
       ).toBeVisible();
       await expect(page.locator("[data-verdict]")).toHaveText(
-        /(Voor|Achter|Op schema|Nog te weinig gegevens): /,
+        /(Voor|Achter|Op schema|Nog geen duidelijk verschil|Nog niet genoeg gegevens): /,
+      );
+      await expect(page.locator("[data-matched-weeks]")).toHaveText(
+        /^Vergeleken op \d+ weken? sinds de start/,
       );
       await expect(page.getByRole("table").getByRole("row", { name: /^1 / })).toContainText(/\d+,\d% \(/);
       await expectAccessible(page);

@@ -1,25 +1,21 @@
 import type { Browser, Page } from "@playwright/test";
-import { DEMO, expect, expectAccessible, LoginPage, screenshot, test } from "./support/fixtures";
+import {
+  DEMO,
+  expect,
+  expectAccessible,
+  LoginPage,
+  navHasSection,
+  openSection,
+  screenshot,
+  test,
+} from "./support/fixtures";
+import { weeksAgo } from "./support/weeks";
 
 // The demo's eight weeks end last week (Europe/Brussels); its sixth week is the seed article's
 // team week: 106 calls, 38 conversations, 9 appointments. Computed here as lib/data/demo.ts does.
-function isoWeekOf(date: Date): string {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  const weekday = (day.getUTCDay() + 6) % 7;
-  day.setUTCDate(day.getUTCDate() - weekday + 3); // the Thursday decides the ISO year
-  const year = day.getUTCFullYear();
-  const firstThursday = new Date(Date.UTC(year, 0, 4));
-  firstThursday.setUTCDate(firstThursday.getUTCDate() - ((firstThursday.getUTCDay() + 6) % 7) + 3);
-  const week = 1 + Math.round((day.getTime() - firstThursday.getTime()) / (7 * 24 * 3600 * 1000));
-  return `${year}-W${String(week).padStart(2, "0")}`;
-}
-
 function seedWeek(): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date());
-  const monday = new Date(`${today}T12:00:00Z`);
   // Current week minus 3: first week = current - 8, and the seed week is its sixth.
-  monday.setUTCDate(monday.getUTCDate() - 21);
-  return isoWeekOf(monday);
+  return weeksAgo(3);
 }
 
 async function logIn(page: Page, email: string) {
@@ -62,8 +58,10 @@ test.describe("team and rep dashboards", () => {
   test("a manager changes the period, sorts by appointment rate, opens a rep and reads the charts", async ({
     page,
   }) => {
+    // A long journey (six pages, each sorted or filtered on the server, axe and screenshots).
+    test.slow();
     await logIn(page, DEMO.managerEmail);
-    await page.getByRole("link", { name: "Team", exact: true }).click();
+    await openSection(page, "Team");
     await expect(page).toHaveURL(/\/o\/demo\/team$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Team dashboard");
     const table = page.getByRole("table", { name: /Effort and ratios per rep/ });
@@ -89,7 +87,10 @@ test.describe("team and rep dashboards", () => {
     const headline = page.getByRole("region", { name: /Team: Appointments per conversation/ });
     await expect(headline).toContainText("23.7% (13.0%–39.2%)");
     await expect(headline).toContainText("9 of 38");
-    await expect(headline).toContainText("Not enough data yet: ≈238 more conversations for ±5 points");
+    await expect(headline).toContainText(
+      "Not enough data yet: ≈270 more conversations for ±20% of the ratio",
+    );
+    await expect(headline).toContainText("about 8 more weeks at this pace");
     const total = table.getByRole("row", { name: /Team total/ });
     await expect(total).toContainText("106");
     await expect(total).toContainText("23.7% (13.0%–39.2%)");
@@ -99,9 +100,9 @@ test.describe("team and rep dashboards", () => {
     // Back to 13 weeks; sort by appointment rate, highest first.
     await page.getByRole("link", { name: "Last 13 weeks" }).click();
     await expect(page).toHaveURL(/period=13w/);
-    const sortButton = table.getByRole("button", { name: "Appointments per conversation", exact: true });
+    const sortButton = table.getByRole("button", { name: /^Appointments per conversation/ });
     await sortButton.click();
-    const header = table.getByRole("columnheader", { name: "Appointments per conversation", exact: true });
+    const header = table.getByRole("columnheader", { name: /^Appointments per conversation/ });
     await expect(header).toHaveAttribute("aria-sort", "descending");
     const rates = await table
       .locator('tbody [data-ratio="appointmentsPerConversation"]')
@@ -148,7 +149,7 @@ test.describe("team and rep dashboards", () => {
     await expect(table.locator("tbody").getByRole("rowheader")).toHaveCount(1);
     await expect(table.getByRole("rowheader", { name: "Lotte Peeters" })).toBeVisible();
     await expect(table.getByRole("row", { name: /Team total/ })).toContainText("996");
-    await expect(page.getByRole("link", { name: "Results" })).toHaveCount(0);
+    await expect(navHasSection(page, "demo", "results")).toHaveCount(0);
     await screenshot(page, "team-rep-en");
 
     await table.getByRole("link", { name: "Lotte Peeters" }).click();
@@ -180,7 +181,7 @@ test.describe("team and rep dashboards", () => {
 
   test("a manager enters lagging results; they show beside the activity", async ({ page, signupPage }) => {
     const account = await signupPage.signUp();
-    await page.getByRole("link", { name: "Results", exact: true }).click();
+    await openSection(page, "Results");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results");
     const form = page.getByRole("form", { name: "Enter results" });
 
@@ -219,7 +220,8 @@ test.describe("Dutch", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Teamdashboard");
     const headline = page.getByRole("region", { name: /Team: Afspraken per beslisser/ });
     await expect(headline).toContainText("23,7% (13,0%–39,2%)");
-    await expect(headline).toContainText("≈238 gesprekken met beslissers extra voor ±5 procentpunt");
+    await expect(headline).toContainText("≈270 gesprekken met beslissers extra voor ±20% van de ratio");
+    await expect(headline).toContainText("ongeveer 8 weken extra in dit tempo");
     await expectAccessible(page);
     await screenshot(page, "team-seed-week-nl");
 

@@ -12,6 +12,7 @@ const LANGUAGES = [
   { lang: "nl", browserLocale: "nl-BE", logIn: "Aanmelden", join: /^Lid worden van / },
 ] as const;
 const PHONE = { width: 360, height: 740 };
+const UNFILLED_PLACEHOLDER = /\{[A-Za-z_][A-Za-z0-9_]*(?:[,}])/g;
 
 /** Signs up through the form by field name, so it works in either language. */
 async function signUp(page: Page) {
@@ -45,6 +46,8 @@ async function check(page: Page, name: string, lang: string) {
   const shot = `${name}-${lang}`;
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
   await expect(page.locator("#main")).toBeVisible();
+  // A message whose values were not passed shows its template: "{coverage}".
+  expect.soft((await page.locator("body").innerText()).match(UNFILLED_PLACEHOLDER), shot).toBeNull();
   await screenshot(page, shot);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -88,12 +91,15 @@ for (const { lang, browserLocale, join } of LANGUAGES) {
         "week",
         "weeks",
         "team",
+        "goals",
         "what-if",
+        "forecast",
         "benchmark",
         "profitability",
         "survey",
         "results",
         "settings",
+        "webhooks",
         "funnel",
         "import",
         "members",
@@ -121,7 +127,9 @@ for (const { lang, browserLocale, join } of LANGUAGES) {
       for (const section of [
         "weeks",
         "week",
+        "goals",
         "what-if",
+        "forecast",
         "benchmark",
         "profitability",
         "survey",
@@ -138,6 +146,7 @@ for (const { lang, browserLocale, join } of LANGUAGES) {
         "week",
         "",
         "team",
+        "goals",
         "what-if",
         "benchmark",
         "profitability",
@@ -237,6 +246,8 @@ test.describe("theme and header", () => {
   });
 
   test("dark pages with data pass axe too", async ({ page, context }) => {
+    // Six pages, each checked by axe (like the "every page" sweeps above): more than one flow's time.
+    test.slow();
     await context.addCookies([
       { name: "funnelmeter-theme", value: "dark", url: test.info().project.use.baseURL ?? "" },
     ]);

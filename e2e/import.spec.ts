@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { addIsoWeeks, isoWeekOfDate } from "../lib/kpi/iso-week";
-import { expect, expectAccessible, screenshot, test } from "./support/fixtures";
+import { expect, expectAccessible, openSection, screenshot, test } from "./support/fixtures";
 
 const thisWeek = () =>
   isoWeekOfDate(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date()));
@@ -12,7 +12,7 @@ test.describe("import and export", () => {
     signupPage,
   }) => {
     const account = await signupPage.signUp();
-    await page.getByRole("link", { name: "Import & export" }).click();
+    await openSection(page, "Import & export");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import and export");
     await expectAccessible(page);
 
@@ -94,6 +94,11 @@ test.describe("import and export", () => {
       await expect(
         page.getByText("0 weeks to create, 0 weeks to update, 1 week unchanged, 0 rows with errors."),
       ).toBeVisible();
+      // Nothing would change, so nothing is offered to import.
+      await expect(
+        page.getByText("Nothing to import: every row matches what is already stored."),
+      ).toBeVisible();
+      await expect(page.getByRole("button", { name: /^Import / })).toHaveCount(0);
     }
 
     const [json] = await Promise.all([
@@ -118,7 +123,7 @@ test.describe("import and export", () => {
     await page.goto(`/o/${account.orgSlug}/import`);
     await expect(
       page.getByText(
-        /met de kolommen e-mail, week, één kolom per cijfer \(Telefoons, Beslissers gesproken, /,
+        /met de kolommen e-mail, week, één kolom per cijfer \(Aantal telefoons, Beslissers gesproken, /,
       ),
     ).toBeVisible();
     const week = addIsoWeeks(thisWeek(), -1);
@@ -143,7 +148,7 @@ test.describe("import and export", () => {
     ]);
     const exported = fs.readFileSync((await download.path()) as string, "utf8").split("\r\n");
     expect(exported[0]).toBe(
-      "e-mail,week,Telefoons,Beslissers gesproken,Afspraken vastgelegd,Terugbellen korte termijn,Terugbellen lange termijn,Uren prospectie,Belminuten,niet gewerkt",
+      "e-mail,week,Aantal telefoons,Beslissers gesproken,Afspraken vastgelegd,Terugbellen korte termijn,Terugbellen lange termijn,Uren prospectie,Belminuten,niet gewerkt",
     );
     expect(exported[1]).toBe(`${account.email},${week},40,38,,,,,,nee`);
   });

@@ -1,4 +1,4 @@
-// Starts the production build for the e2e suite on a fresh database with the demo
+// Starts the production build (scripts/start.mjs) for the e2e suite on a fresh database with the demo
 // organization: a new PGlite directory under .e2e-data/, or, when DATABASE_URL is set,
 // a new database on that (local) server, dropped again when the server stops.
 import { spawn, spawnSync } from "node:child_process";
@@ -10,7 +10,15 @@ import postgres from "postgres";
 const port = process.argv[2] ?? "3100";
 // --pglite: the embedded database even when DATABASE_URL is set (the API suite runs on both).
 const forcePglite = process.argv.includes("--pglite");
-const env = { ...process.env, AUTH_SECRET: crypto.randomBytes(32).toString("hex"), PORT: port };
+// Every spec signs up from 127.0.0.1: the per-address sign-up limit would stop the suite.
+const env = {
+  SIGNUPS_PER_HOUR: "10000",
+  ...process.env,
+  // The webhook spec's receiver listens on 127.0.0.1 (lib/webhooks/targets.ts).
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: "true",
+  AUTH_SECRET: crypto.randomBytes(32).toString("hex"),
+  PORT: port,
+};
 if (forcePglite) delete env.DATABASE_URL;
 let dropDatabase = async () => {};
 
@@ -42,7 +50,13 @@ if (seeded.status !== 0) {
   process.exit(seeded.status ?? 1);
 }
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+// The production server the README and docs/DEPLOY.md describe (`npm start`).
+const server = spawn(process.execPath, ["scripts/start.mjs"], {
+  // The throttling specs give each test its own address in X-Forwarded-For, as one proxy in
+  // front would (e2e/security.spec.ts).
+  env: { ...env, HOSTNAME: "127.0.0.1", TRUSTED_PROXIES: "1" },
+  stdio: "inherit",
+});
 const stop = async () => {
   server.kill("SIGTERM");
   await dropDatabase().catch(() => {});

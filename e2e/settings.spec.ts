@@ -1,4 +1,12 @@
-import { DEMO, expect, expectAccessible, screenshot, test } from "./support/fixtures";
+import {
+  DEMO,
+  expect,
+  expectAccessible,
+  navHasSection,
+  openSection,
+  screenshot,
+  test,
+} from "./support/fixtures";
 
 test.describe("settings and API keys", () => {
   test("an owner saves settings, creates an API key that works once shown, and revokes it", async ({
@@ -6,7 +14,7 @@ test.describe("settings and API keys", () => {
     signupPage,
   }) => {
     const account = await signupPage.signUp();
-    await page.getByRole("link", { name: "Settings" }).click();
+    await openSection(page, "Organization");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
     await expectAccessible(page);
 
@@ -58,7 +66,7 @@ test.describe("settings and API keys", () => {
     await loginPage.goto();
     await loginPage.logIn(DEMO.repEmail, DEMO.password);
     await expect(page).toHaveURL(/\/o\/demo$/);
-    await expect(page.getByRole("link", { name: "Settings" })).toHaveCount(0);
+    await expect(navHasSection(page, "demo", "settings")).toHaveCount(0);
     expect((await page.goto("/o/demo/settings"))?.status()).toBe(404);
 
     await page.context().clearCookies();

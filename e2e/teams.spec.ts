@@ -3,7 +3,9 @@ import {
   expect,
   expectAccessible,
   LoginPage,
+  navHasSection,
   newAccount,
+  openSection,
   SignupPage,
   screenshot,
   test,
@@ -32,6 +34,8 @@ async function acceptAsNewPerson(browser: Browser, baseURL: string, path: string
   const page = await context.newPage();
   await page.goto(path);
   const form = page.getByRole("form", { name: "Create your account" });
+  // The name the inviter typed is already there.
+  await expect(form.getByLabel("Your name")).toHaveValue(name);
   await form.getByLabel("Your name").fill(name);
   await form.getByLabel("Password").fill(PASSWORD);
   await form.getByRole("button", { name: "Create account and join" }).click();
@@ -49,7 +53,7 @@ test.describe("invitations", () => {
     baseURL,
   }) => {
     const owner = await signupPage.signUp();
-    await page.getByRole("link", { name: "Members" }).click();
+    await openSection(page, "Members");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Members");
     await expectAccessible(page);
     const repEmail = email("rita");
@@ -129,10 +133,10 @@ test.describe("invitations", () => {
     await expect(bea).toHaveURL(new RegExp(`/o/${consultant.orgSlug}$`));
     await expect(bea.getByRole("heading", { level: 1 })).toHaveText(`${consultant.orgName}: overview`);
     // No data crosses: her own organization has only her; the other one's owner is not in it.
-    await expect(bea.getByRole("table").getByRole("rowheader")).toHaveCount(1);
-    await expect(bea.getByRole("table")).not.toContainText("Sam Owner");
-    await bea.goto(`/o/${owner.orgSlug}`);
-    await expect(bea.getByRole("table").getByRole("row", { name: /Sam Owner/ })).toBeVisible();
+    await bea.goto(`/o/${consultant.orgSlug}/members`);
+    await expect(bea.getByRole("main")).not.toContainText("Sam Owner");
+    await bea.goto(`/o/${owner.orgSlug}/members`);
+    await expect(bea.getByRole("main")).toContainText("Sam Owner");
     await consultantContext.close();
   });
 
@@ -184,10 +188,10 @@ test.describe("roles and removal", () => {
     await expect(ruben).toHaveURL(new RegExp(`/o/${owner.orgSlug}$`));
 
     // A rep sees the team, but no invite form, no controls and no audit log.
-    await ruben.getByRole("link", { name: "Members" }).click();
+    await openSection(ruben, "Members");
     await expect(ruben.getByRole("heading", { name: "Invite someone" })).toHaveCount(0);
     await expect(ruben.getByRole("button", { name: /Change role of/ })).toHaveCount(0);
-    await expect(ruben.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+    await expect(navHasSection(ruben, owner.orgSlug, "audit")).toHaveCount(0);
     await screenshot(ruben, "members-rep-en");
     // Pages gated by a permission show the not-found page (streamed, so not always a 404 status).
     await ruben.goto(`/o/${owner.orgSlug}/audit`);
@@ -226,7 +230,7 @@ test.describe("roles and removal", () => {
     expect((await ruben.goto(`/o/${owner.orgSlug}`))?.status()).toBe(200);
 
     // Every change is in the audit log, with who did it.
-    await page.getByRole("link", { name: "Audit log" }).click();
+    await openSection(page, "Audit log");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");
     const events = page.getByRole("table", { name: /Audit events of/ });
     for (const what of [
@@ -244,7 +248,8 @@ test.describe("roles and removal", () => {
     await page.getByLabel("Action").selectOption({ label: "Role changed" });
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/action=member\.role_changed/);
-    await expect(events.getByRole("rowheader")).toHaveText(["Role changed"]);
+    // The event names whom it was about after its name (the audit log says who).
+    await expect(events.getByRole("rowheader")).toHaveText([/^Role changed/]);
     await expect(page.getByText("1 event", { exact: true })).toBeVisible();
     await context.close();
   });
@@ -321,7 +326,7 @@ test.describe("Dutch", () => {
     await screenshot(jan, "invite-nl");
     await context.close();
 
-    await page.getByRole("link", { name: "Auditlog" }).click();
+    await openSection(page, "Auditlog");
     await expect(page.getByRole("rowheader", { name: "Lid uitgenodigd" })).toBeVisible();
     await expectAccessible(page);
     await screenshot(page, "audit-nl");

@@ -1,6 +1,15 @@
 // The what-if page: a manager asks what a target takes and how likely it is, in English and
 // Dutch; bad input is refused next to its field; reps and other organizations get 404.
-import { DEMO, demoMemberId, expect, expectAccessible, screenshot, test } from "./support/fixtures";
+import {
+  DEMO,
+  demoMemberId,
+  expect,
+  expectAccessible,
+  navHasSection,
+  openSection,
+  screenshot,
+  test,
+} from "./support/fixtures";
 
 test.describe("what if", () => {
   test("a manager asks what 3 appointments a day take, and reads the chance beside the ratios", async ({
@@ -10,10 +19,7 @@ test.describe("what if", () => {
     await loginPage.goto();
     await loginPage.logIn(DEMO.managerEmail, DEMO.password);
     await expect(page).not.toHaveURL(/\/login/);
-    await page
-      .getByRole("navigation", { name: "Organization sections" })
-      .getByRole("link", { name: "What if" })
-      .click();
+    await openSection(page, "What if");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What if");
     await expect(page.getByText("Enter a target above to see what it takes.")).toBeVisible();
 
@@ -26,6 +32,9 @@ test.describe("what if", () => {
     await expect(answer).toContainText(/Reps \(full-time equivalents\)\s*[\d.]+ at 8 hours a day each/);
     await expect(page.getByRole("region", { name: "How likely it is" })).toContainText(
       /the chance to book at least 3 appointments in a day is \d+%\./,
+    );
+    await expect(page.getByRole("region", { name: "How likely it is" })).toContainText(
+      "What this chance counts: the uncertainty of the appointment rate",
     );
     await expect(page.getByRole("region", { name: "How likely it is" })).toContainText(
       /For an 80% chance: \d+ calls a day\./,
@@ -69,9 +78,9 @@ test.describe("what if", () => {
       const answer = page.getByRole("region", { name: "Wat 7,5 afspraken per week vragen" });
       await expect(answer.getByRole("definition").first()).toHaveText(/^\d+(,\d)? per week$/);
       await expect(page.getByRole("region", { name: "Hoe waarschijnlijk het is" })).toContainText(
-        /minstens 8 afspraken in een week vast te leggen \d+%\./,
+        /minstens 15 afspraken in 2 weken vast te leggen \d+%\./,
       );
-      await expect(page.getByRole("region", { name: "De ratio's waarop het rust" })).toContainText(
+      await expect(page.getByRole("region", { name: "De ratio's waarop dit steunt" })).toContainText(
         "Lotte Peeters",
       );
       await expectAccessible(page);
@@ -92,9 +101,7 @@ test.describe("what if", () => {
     await expect(page).not.toHaveURL(/\/login/);
     expect((await page.goto(`/o/${DEMO.orgSlug}/what-if?target=3`))?.status()).toBe(404);
     await page.goto(`/o/${DEMO.orgSlug}`);
-    await expect(
-      page.getByRole("navigation", { name: "Organization sections" }).getByRole("link", { name: "What if" }),
-    ).toHaveCount(0);
+    await expect(navHasSection(page, DEMO.orgSlug, "what-if")).toHaveCount(0);
     await page.context().clearCookies();
 
     const account = await signupPage.signUp();

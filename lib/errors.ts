@@ -15,7 +15,8 @@ export abstract class AppError extends Error {
     | "unauthorized"
     | "forbidden"
     | "conflict"
-    | "rate_limited";
+    | "rate_limited"
+    | "payload_too_large";
   abstract readonly status: number;
 }
 

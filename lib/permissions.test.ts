@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/lib/domain";
 import { can, canGrantRole, canManageMemberWithRole, PERMISSIONS } from "./permissions";
 
 // The whole matrix, written out: a change to who may do what must change this table.
@@ -17,9 +17,12 @@ const EXPECTED: Record<(typeof PERMISSIONS)[number], [owner: boolean, manager: b
   "settings.manage": [true, false, false],
   "funnel.manage": [true, false, false],
   "survey.run": [true, true, false],
+  "goals.manage": [true, true, false],
   "survey.answer": [true, true, true],
   "audit.read": [true, true, false],
   "apikeys.manage": [true, false, false],
+  "webhooks.manage": [true, false, false],
+  "members.erase": [true, false, false],
 };
 
 describe("permission matrix", () => {

@@ -1,6 +1,6 @@
 // The one permission matrix: role x permission. Every server-side check goes through
 // `can`/`assertCan`; the UI calls `can` only to hide controls it would refuse anyway.
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain";
 import { ForbiddenError } from "./errors";
 
 export const PERMISSIONS = [
@@ -18,8 +18,11 @@ export const PERMISSIONS = [
   "funnel.manage",
   "survey.run",
   "survey.answer",
+  "goals.manage",
   "audit.read",
   "apikeys.manage",
+  "members.erase",
+  "webhooks.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,6 +41,7 @@ const manager: readonly Permission[] = [
   "entries.read.any",
   "costs.read",
   "survey.run",
+  "goals.manage",
   "audit.read",
 ];
 // What a rep costs is pay: managers read it for profitability; only owners set it.
@@ -47,6 +51,10 @@ const owner: readonly Permission[] = [
   "settings.manage",
   "funnel.manage",
   "apikeys.manage",
+  // Webhooks send the organization's data to a URL of the owner's choosing.
+  "webhooks.manage",
+  // Erasing a former member's name and e-mail cannot be undone.
+  "members.erase",
 ];
 
 export const PERMISSION_MATRIX: Readonly<Record<Role, ReadonlySet<Permission>>> = {

@@ -1,7 +1,19 @@
 // `npm run quickstart`: install, create the embedded database with the demo
-// organization, build, and serve on http://localhost:3000. Needs nothing but Node 20 and
-// npm (no database server: PGlite keeps its data in ./.data).
+// organization, build, and serve on http://localhost:3000. Needs nothing but Node.js and
+// npm (no database server: PGlite keeps its data in ./.data). On a Node.js older than 22
+// it first fetches Node 24 through npm (scripts/node-runtime.sh) and runs again on it.
 import { spawn, spawnSync } from "node:child_process";
+import { isSupportedNode, requireSupportedNode } from "./supported-node.mjs";
+
+if (!isSupportedNode()) {
+  if (process.env.FUNNELMETER_NODE_FETCHED) requireSupportedNode();
+  console.log(`Node.js ${process.versions.node} is too old for Funnelmeter; fetching Node 24 through npm.`);
+  const again = spawnSync("bash", ["-c", ". scripts/node-runtime.sh && exec node scripts/quickstart.mjs"], {
+    stdio: "inherit",
+    env: { ...process.env, FUNNELMETER_NODE_FETCHED: "1" },
+  });
+  process.exit(again.status ?? 1);
+}
 
 const port = process.env.PORT ?? "3000";
 const step = (title, command, args) => {
@@ -35,10 +47,13 @@ const banner = [
   "└──────────────────────────────────────────────────────────────────┘",
   "",
 ].join("\n");
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: ["inherit", "pipe", "inherit"] });
+const server = spawn(process.execPath, ["scripts/start.mjs"], {
+  stdio: ["inherit", "pipe", "inherit"],
+  env: { ...process.env, PORT: port },
+});
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
-  if (String(chunk).includes("Ready")) process.stdout.write(banner);
+  if (String(chunk).includes('"server.ready"')) process.stdout.write(banner);
 });
 server.on("exit", (code) => process.exit(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -1,5 +1,6 @@
 // The whole test suite, in the order that fails fastest:
-//   lint → types → unit → integration (PGlite, then real PostgreSQL) → build → e2e.
+//   lint → types → unit → integration (PGlite, then real PostgreSQL) → build → e2e →
+//   faults (scripts/faults.mjs, on the same build) → the Dockerfile's steps in a clean folder.
 // `npm test` runs this. Without a PostgreSQL server the real-PostgreSQL layer is skipped
 // with a loud line (and fails under CI=true); without Chromium it is installed or we
 // stop with the exact command to run.
@@ -45,6 +46,42 @@ function ensureChromium() {
   process.exit(1);
 }
 
+// Past one machine: the same build as two instances behind HAProxy, PgBouncer in
+// transaction pooling and a streaming replica (scripts/cluster.sh), with the API contract
+// and a smoke test through the load balancer. Needs a PostgreSQL installation (initdb) and
+// Debian's haproxy and pgbouncer; under CI their absence fails the run.
+function runOnCluster() {
+  const missing = ["haproxy", "pgbouncer"].filter((tool) => spawnSync("which", [tool]).status !== 0);
+  if (missing.length > 0) {
+    const message = `the cluster tests need ${missing.join(" and ")} (apt-get install -y haproxy pgbouncer)`;
+    if (process.env.CI) {
+      console.error(`\n✗ ${message}.`);
+      process.exit(1);
+    }
+    console.warn(`\n!!!!! SKIPPING the cluster tests: ${message} !!!!!\n`);
+    return;
+  }
+  console.log("\n▶ cluster: scripts/cluster.sh up");
+  const up = spawnSync("bash", ["scripts/cluster.sh", "up"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    env: { ...process.env, ...e2eEnv },
+  });
+  const url = up.stdout.trim().split("\n").pop();
+  try {
+    if (up.status !== 0 || !url?.startsWith("http")) {
+      console.error("\n✗ the cluster did not start.");
+      process.exit(1);
+    }
+    run("API contract and smoke test on the cluster", "npx", ["playwright", "test", "--project=cluster"], {
+      ...e2eEnv,
+      CLUSTER_URL: url,
+    });
+  } finally {
+    spawnSync("bash", ["scripts/cluster.sh", "down"], { stdio: "inherit" });
+  }
+}
+
 run("lint", "npx", ["biome", "check", "."]);
 run("types", "npm", ["run", "-s", "typecheck"]);
 run("unit tests", "npx", ["vitest", "run", "--project", "unit"]);
@@ -61,4 +98,9 @@ ensureChromium();
 const e2eEnv = { NEXT_DIST_DIR: ".next-e2e" };
 run("production build", "npx", ["next", "build"], e2eEnv);
 run("end-to-end tests (Chromium)", "npx", ["playwright", "test"], e2eEnv);
+// The e2e servers are gone by now: the fault script and the container steps reuse their ports.
+const port = process.env.E2E_PORT ?? "3100";
+run("faults (load, database restart, kill -9)", "node", ["scripts/faults.mjs", port], e2eEnv);
+run("the Dockerfile's steps in a clean folder", "node", ["scripts/container-steps.mjs", port]);
+runOnCluster();
 console.log(`\nAll test layers passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

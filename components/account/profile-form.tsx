@@ -5,8 +5,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { LOCALES, type Locale } from "@/db/schema";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import { LOCALES, type Locale } from "@/lib/domain";
 import { updateAccountProfile } from "@/lib/teams/account-actions";
 
 export function ProfileForm({ name, email, locale }: { name: string; email: string; locale: Locale }) {

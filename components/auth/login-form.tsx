@@ -6,10 +6,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { logIn } from "@/lib/auth/actions";
+import { CodeStepForm } from "./code-step-form";
 
 export function LoginForm({ next }: { next?: string }) {
   const t = useTranslations("auth");
   const [state, action] = useActionState(logIn, INITIAL_FORM_STATE);
+  // The password was right and the account asks for a code: the second step, no session yet.
+  const passwordOk = state.ok && typeof state.data?.passwordOk === "string" ? state.data.passwordOk : null;
+  if (passwordOk) return <CodeStepForm passwordOk={passwordOk} next={next} />;
   return (
     <form action={action} className="space-y-4" noValidate aria-label={t("loginTitle")}>
       <FormMessage state={state} />

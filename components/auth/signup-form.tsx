@@ -1,12 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { signUp } from "@/lib/auth/actions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { suggestSlug } from "@/lib/auth/slug-suggestion";
 
 export function SignupForm() {
   const t = useTranslations("auth");
@@ -16,6 +17,10 @@ export function SignupForm() {
     defaultValue: state.values?.[name],
     error: state.fieldErrors?.[name],
   });
+  // The address follows the organization's name until the person types one of their own.
+  const [slug, setSlug] = useState<string | null>(null);
+  const [suggested, setSuggested] = useState("");
+  const shownSlug = slug ?? state.values?.slug ?? suggested;
   return (
     <form action={action} className="space-y-4" noValidate aria-label={t("signupTitle")}>
       <FormMessage state={state} />
@@ -30,9 +35,18 @@ export function SignupForm() {
         autoComplete="new-password"
         required
       />
-      <TextField {...field("orgName")} label={t("orgName")} autoComplete="organization" required />
+      <TextField
+        {...field("orgName")}
+        label={t("orgName")}
+        autoComplete="organization"
+        required
+        onChange={(event) => setSuggested(suggestSlug(event.target.value))}
+      />
       <TextField
         {...field("slug")}
+        defaultValue={undefined}
+        value={shownSlug}
+        onChange={(event) => setSlug(event.target.value)}
         label={t("orgSlug")}
         hint={t("orgSlugHint")}
         autoCapitalize="none"

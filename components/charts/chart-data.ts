@@ -9,11 +9,15 @@ export interface ChartSeries {
   values: (number | null)[];
   type: "bar" | "line";
   axis: ChartAxis;
+  /** Weeks to mark on a line (unusual weeks): a larger, different point. */
+  marked?: boolean[];
 }
 
-/** An interval drawn as a shaded band between two lines (a ratio's 95% interval). */
+/** An interval drawn as a shaded band between two lines (a ratio's 95% interval, a forecast's 80% band). */
 export interface ChartBand {
   label: string;
+  /** The axis the band is drawn on (default percent: a ratio's interval). */
+  axis?: ChartAxis;
   lows: (number | null)[];
   highs: (number | null)[];
 }

@@ -10,12 +10,14 @@ export interface ChartFigureProps {
   id: string;
   title: string;
   description?: string;
+  /** A line under the chart (which weeks are marked, and why). */
+  note?: string;
   data: WeeklyChartData;
   /** Row headers of the table: the full name of each week. */
   weekNames: string[];
 }
 
-export function ChartFigure({ id, title, description, data, weekNames }: ChartFigureProps) {
+export function ChartFigure({ id, title, description, note, data, weekNames }: ChartFigureProps) {
   const t = useTranslations("charts");
   const format = useFormatter();
   const show = (axis: ChartAxis, value: number | null | undefined) => {
@@ -38,6 +40,12 @@ export function ChartFigure({ id, title, description, data, weekNames }: ChartFi
       <div className="mt-3" data-chart={id}>
         <LazyWeeklyChart data={data} summary={summary} />
       </div>
+      {note ? (
+        <p className="mt-2 text-sm text-amber-800 dark:text-amber-300" data-chart-note={id}>
+          <span aria-hidden="true">✱ </span>
+          {note}
+        </p>
+      ) : null}
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer font-medium text-indigo-700 dark:text-indigo-300">
           {t("showTable")}
@@ -69,8 +77,8 @@ export function ChartFigure({ id, title, description, data, weekNames }: ChartFi
                       {data.band.lows[index] == null
                         ? t("noValue")
                         : t("range", {
-                            low: show("percent", data.band.lows[index]),
-                            high: show("percent", data.band.highs[index]),
+                            low: show(data.band.axis ?? "percent", data.band.lows[index]),
+                            high: show(data.band.axis ?? "percent", data.band.highs[index]),
                           })}
                     </Cell>
                   ) : null}

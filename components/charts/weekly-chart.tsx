@@ -53,7 +53,7 @@ export default function WeeklyChart({ data, summary }: WeeklyChartProps) {
   if (data.band) {
     const band = {
       type: "line" as const,
-      yAxisID: "percent",
+      yAxisID: data.band.axis ?? "percent",
       pointRadius: 0,
       borderWidth: 0,
       spanGaps: false,
@@ -82,8 +82,10 @@ export default function WeeklyChart({ data, summary }: WeeklyChartProps) {
             borderColor: colour,
             backgroundColor: colour,
             borderDash: DASHES[index % DASHES.length],
-            pointStyle: POINTS[index % POINTS.length],
-            pointRadius: 4,
+            pointStyle: series.marked
+              ? series.marked.map((marked) => (marked ? "star" : POINTS[index % POINTS.length]))
+              : POINTS[index % POINTS.length],
+            pointRadius: series.marked ? series.marked.map((marked) => (marked ? 10 : 4)) : 4,
             borderWidth: 2,
             spanGaps: false,
           },
@@ -91,7 +93,7 @@ export default function WeeklyChart({ data, summary }: WeeklyChartProps) {
   });
   const axes = new Set<ChartAxis>([
     ...data.series.map((s) => s.axis),
-    ...(data.band ? (["percent"] as const) : []),
+    ...(data.band ? [data.band.axis ?? "percent"] : []),
   ]);
   const scales: Record<string, object> = {};
   let side: "left" | "right" = "left";
@@ -101,7 +103,11 @@ export default function WeeklyChart({ data, summary }: WeeklyChartProps) {
       position: side,
       beginAtZero: true,
       grid: { drawOnChartArea: side === "left" },
-      ticks: { callback: (value: number | string) => formatOn(axis, Number(value)) },
+      // Counts are whole: no half-appointment ticks (rounded, they would repeat a label).
+      ticks: {
+        ...(axis === "count" ? { precision: 0 } : {}),
+        callback: (value: number | string) => formatOn(axis, Number(value)),
+      },
     };
     side = "right";
   }

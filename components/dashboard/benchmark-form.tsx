@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { buttonClass } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/error-text";
+import { QueryForm } from "@/components/ui/query-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { type BenchmarkForm, TEAM_REFERENCE } from "@/lib/dashboard/benchmark-view";
@@ -23,12 +23,7 @@ export function BenchmarkFormView({
   const error = useErrorText();
   const options = people.map((person) => ({ value: person.id, label: person.name }));
   return (
-    <form
-      method="get"
-      action={action}
-      aria-label={t("formLabel")}
-      className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 sm:p-6 lg:grid-cols-4 dark:border-slate-800 dark:bg-slate-900"
-    >
+    <QueryForm action={action} label={t("formLabel")} submitLabel={t("submit")} columns={4}>
       <SelectField
         name="candidate"
         label={t("candidate")}
@@ -57,11 +52,6 @@ export function BenchmarkFormView({
         defaultValue={form.values.to}
         error={error(form.errors.to)}
       />
-      <div className="sm:col-span-2 lg:col-span-4">
-        <button type="submit" className={buttonClass()}>
-          {t("submit")}
-        </button>
-      </div>
-    </form>
+    </QueryForm>
   );
 }

@@ -5,23 +5,39 @@ interface RatioValueProps {
   ratio: RatioView | undefined;
   /** The denominator's word for "≈238 more …". */
   unit: string;
-  targetHalfWidth: number;
+  relativePrecision: number;
   /** In a table cell: the verdict on a second, shorter line. */
   compact?: boolean;
+  /** false in a table whose column header already says how many rows have enough data. */
+  verdict?: boolean;
 }
 
 /** A ratio is never shown bare: always with its 95% interval and whether that is tight enough. */
-export function RatioValue({ ratio, unit, targetHalfWidth, compact = false }: RatioValueProps) {
+export function RatioValue({
+  ratio,
+  unit,
+  relativePrecision,
+  compact = false,
+  verdict = true,
+}: RatioValueProps) {
   const t = useTranslations("dashboard");
+  const tn = useTranslations("numbers");
   const format = useFormatter();
+  if (ratio?.weeks === 0)
+    return (
+      <span className="text-slate-600 dark:text-slate-400" data-not-recorded={ratio.key}>
+        {tn("notRecorded")}
+      </span>
+    );
   if (!ratio || ratio.value === null)
     return <span className="text-slate-600 dark:text-slate-400">{t("noRatio")}</span>;
   const percent = (value: number) =>
     format.number(value, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const points = format.number(targetHalfWidth * 100, { maximumFractionDigits: 1 });
-  const counts = t("counts", {
+  const share = format.number(relativePrecision * 100, { maximumFractionDigits: 1 });
+  const counts = tn("countsOverWeeks", {
     numerator: format.number(ratio.numerator),
     denominator: format.number(ratio.denominator),
+    weeks: ratio.weeks,
   });
   return (
     <span className="inline-block">
@@ -37,19 +53,22 @@ export function RatioValue({ ratio, unit, targetHalfWidth, compact = false }: Ra
             })}
       </span>
       {compact ? null : <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">{counts}</span>}
-      {ratio.enoughData ? (
+      {!verdict ? null : ratio.enoughData ? (
         <span className="block text-xs text-emerald-800 dark:text-emerald-300">
           <span aria-hidden="true">✓ </span>
-          {t("enoughData", { points })}
+          {tn("enoughDataRelative", { share })}
         </span>
       ) : ratio.additionalNeeded !== null ? (
         <span className="block text-xs text-amber-800 dark:text-amber-300">
           <span aria-hidden="true">◔ </span>
-          {t(compact ? "notEnoughDataShort" : "notEnoughData", {
-            count: format.number(ratio.additionalNeeded),
-            unit,
-            points,
-          })}
+          {compact
+            ? t("notEnoughDataShort", { count: format.number(ratio.additionalNeeded), unit })
+            : tn("notEnoughDataRelative", { count: format.number(ratio.additionalNeeded), unit, share })}
+          {ratio.additionalWeeks !== null && ratio.additionalWeeks > 0 ? (
+            <span className="block" data-weeks-more={ratio.additionalWeeks}>
+              {tn("moreWeeksAtThisPace", { weeks: ratio.additionalWeeks })}
+            </span>
+          ) : null}
         </span>
       ) : null}
     </span>

@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import type { RepWeek } from "@/lib/dashboard/rep-view";
+import { own } from "@/lib/kpi/user-keys";
 
 /** Week by week: the effort logged (leading) beside the results entered later (lagging). */
 export function RepWeekTable({
@@ -19,6 +20,7 @@ export function RepWeekTable({
   caption: string;
 }) {
   const t = useTranslations("dashboard.lagging");
+  const tNumbers = useTranslations("numbers");
   const format = useFormatter();
   return (
     <DataTable caption={caption} numeric>
@@ -27,7 +29,7 @@ export function RepWeekTable({
           <ColumnHeader>{t("week")}</ColumnHeader>
           {countKeys.map((key) => (
             <ColumnHeader key={key} align="end">
-              {labels[key] ?? key}
+              {own(labels, key) ?? key}
             </ColumnHeader>
           ))}
           <ColumnHeader align="end">{t("appointmentsHeld")}</ColumnHeader>
@@ -48,7 +50,15 @@ export function RepWeekTable({
             </RowHeader>
             {countKeys.map((key) => (
               <Cell key={key} align="end">
-                {week.totals ? format.number(week.totals[key] ?? 0) : "–"}
+                {week.totals === null ? (
+                  "–"
+                ) : own(week.totals, key) === undefined ? (
+                  <span title={tNumbers("notRecorded")}>
+                    –<span className="sr-only"> {tNumbers("notRecorded")}</span>
+                  </span>
+                ) : (
+                  format.number(own(week.totals, key) ?? 0)
+                )}
               </Cell>
             ))}
             <Cell align="end">{week.lagging ? format.number(week.lagging.appointmentsHeld) : "–"}</Cell>

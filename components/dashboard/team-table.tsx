@@ -1,200 +1,149 @@
-"use client";
-// The team overview table: sortable, filterable by name and by current/departed, with the team
-// total pooled over everyone (it never sorts or filters away).
-import {
-  type ColumnDef,
-  columnFilteringFeature,
-  createFilteredRowModel,
-  createSortedRowModel,
-  filterFn_includesString,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-  useTable,
-} from "@tanstack/react-table";
+// The team overview table, rendered on the server one page at a time: filtered by name and by
+// current/departed, sorted by any column, all in the URL (lib/dashboard/team-table-view.ts),
+// with the team total pooled over everyone (it never sorts, filters or pages away).
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useMemo, useState } from "react";
-import { Cell, DataTable, Row, RowHeader, SortableColumnHeader, TableHead } from "@/components/ui/table";
+import { Pager, rowRange } from "@/components/ui/pager";
+import {
+  Cell,
+  DataTable,
+  Row,
+  RowHeader,
+  SortableColumnHeader,
+  STICKY_FIRST_CELL,
+  STICKY_FIRST_HEADER,
+  TableHead,
+} from "@/components/ui/table";
 import type { FunnelLabels } from "@/lib/dashboard/labels";
-import type { KpiRow, TeamRow, TeamView } from "@/lib/dashboard/team-view";
+import {
+  type EnoughInColumn,
+  sortedBy,
+  type TeamTablePage,
+  type TeamTableQuery,
+  teamColumnIds,
+  teamTableParams,
+} from "@/lib/dashboard/team-table-view";
+import type { KpiRow, TeamView } from "@/lib/dashboard/team-view";
+import { own } from "@/lib/kpi/user-keys";
 import { RatioValue } from "./ratio-value";
+import { TeamTableFilters } from "./team-table-filters";
 import { TrendText } from "./trend-text";
-
-const features = tableFeatures({
-  rowSortingFeature,
-  columnFilteringFeature,
-  sortedRowModel: createSortedRowModel(),
-  filteredRowModel: createFilteredRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
-  filterFns: { includesString: filterFn_includesString },
-});
-
-type StatusFilter = "all" | "current" | "departed";
 
 interface TeamTableProps {
   view: TeamView;
+  page: TeamTablePage;
+  query: TeamTableQuery;
   labels: FunnelLabels;
-  targetHalfWidth: number;
+  relativePrecision: number;
+  /** "/o/demo/team": the table's own address. */
+  basePath: string;
   /** "/o/demo/reps/": row names link to `${repPath}${memberId}?${periodQuery}`. */
   repPath: string;
   periodQuery: string;
   caption: string;
 }
 
-export function TeamTable({ view, labels, targetHalfWidth, repPath, periodQuery, caption }: TeamTableProps) {
+export function TeamTable({
+  view,
+  page,
+  query,
+  labels,
+  relativePrecision,
+  basePath,
+  repPath,
+  periodQuery,
+  caption,
+}: TeamTableProps) {
   const t = useTranslations("dashboard");
   const format = useFormatter();
-  const filterId = useId();
-  const [status, setStatus] = useState<StatusFilter>("current");
-  const rows = useMemo(
-    () =>
-      status === "all" ? view.rows : view.rows.filter((row) => row.departed === (status === "departed")),
-    [view.rows, status],
-  );
   const primaryLabel = view.primaryRatioKey ? labels.ratios[view.primaryRatioKey] : undefined;
+  const href = (next: TeamTableQuery) => {
+    const params = new URLSearchParams(periodQuery);
+    for (const [key, value] of Object.entries(teamTableParams(next))) params.set(key, value);
+    return `${basePath}?${params}`;
+  };
+  const keep = Object.fromEntries(new URLSearchParams(periodQuery));
+  if (query.sort !== null) Object.assign(keep, { sort: query.sort, dir: query.dir });
 
-  const columns = useMemo<ColumnDef<typeof features, TeamRow>[]>(
-    () => [
-      {
-        id: "name",
-        accessorFn: (row) => row.name,
-        header: () => t("columns.rep"),
-        filterFn: "includesString",
-        sortFn: "alphanumeric",
-        cell: ({ row }) => (
-          <>
-            <Link
-              href={`${repPath}${row.original.memberId}?${periodQuery}`}
-              className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
-            >
-              {row.original.name}
-            </Link>
-            {row.original.departed ? (
-              <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-700">
-                {t("departed")}
-              </span>
-            ) : null}
-          </>
-        ),
-      },
-      {
-        id: "weeksWorked",
-        accessorFn: (row) => row.weeksWorked,
-        header: () => t("columns.weeksWorked"),
-        sortFn: "basic",
-        sortDescFirst: true,
-        cell: ({ row }) => format.number(row.original.weeksWorked),
-      },
-      ...view.effortKeys.map(
-        (key): ColumnDef<typeof features, TeamRow> => ({
-          id: `total:${key}`,
-          accessorFn: (row) => row.totals[key] ?? 0,
-          header: () => labels.metrics[key] ?? key,
-          sortFn: "basic",
-          sortDescFirst: true,
-          cell: ({ row }) => format.number(row.original.totals[key] ?? 0, { maximumFractionDigits: 1 }),
-        }),
-      ),
-      ...view.ratioKeys.map(
-        (key): ColumnDef<typeof features, TeamRow> => ({
-          id: `ratio:${key}`,
-          accessorFn: (row) => row.ratios[key]?.value ?? undefined,
-          header: () => labels.ratios[key] ?? key,
-          sortFn: "basic",
-          sortDescFirst: true,
-          sortUndefined: "last",
-          cell: ({ row }) => (
-            <RatioValue
-              ratio={row.original.ratios[key]}
-              unit={labels.units[row.original.ratios[key]?.denominatorKey ?? ""] ?? ""}
-              targetHalfWidth={targetHalfWidth}
-              compact
-            />
-          ),
-        }),
-      ),
-      {
-        id: "trend",
-        accessorFn: (row) => row.trend?.change ?? undefined,
-        header: () => t("columns.trend", { ratio: primaryLabel ?? "" }),
-        sortFn: "basic",
-        sortDescFirst: true,
-        sortUndefined: "last",
-        cell: ({ row }) => <TrendText trend={row.original.trend} ratioLabel={primaryLabel} />,
-      },
-    ],
-    [view, labels, targetHalfWidth, repPath, periodQuery, primaryLabel, t, format],
-  );
-
-  const table = useTable({ features, columns, data: rows });
-  const nameFilter = (table.getColumn("name")?.getFilterValue() as string | undefined) ?? "";
+  const header = (column: string) => {
+    if (column === "name") return t("columns.rep");
+    if (column === "weeksWorked") return t("columns.weeksWorked");
+    if (column === "trend") return t("columns.trend", { ratio: primaryLabel ?? "" });
+    const key = column.slice(6);
+    if (column.startsWith("total:")) return own(labels.metrics, key) ?? key;
+    return (
+      <>
+        {labels.ratios[key] ?? key}
+        <EnoughDataInColumn counts={page.enoughByRatio[key]} />
+      </>
+    );
+  };
+  const columns = teamColumnIds(view);
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-end gap-4">
-        <label className="text-sm font-medium" htmlFor={`${filterId}-name`}>
-          {t("filterName")}
-          <input
-            id={`${filterId}-name`}
-            type="search"
-            value={nameFilter}
-            onChange={(event) => table.getColumn("name")?.setFilterValue(event.target.value || undefined)}
-            className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
-          />
-        </label>
-        <label className="text-sm font-medium" htmlFor={`${filterId}-status`}>
-          {t("filterStatus")}
-          <select
-            id={`${filterId}-status`}
-            value={status}
-            onChange={(event) => setStatus(event.target.value as StatusFilter)}
-            className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
-          >
-            <option value="current">{t("statusFilter.current")}</option>
-            <option value="departed">{t("statusFilter.departed")}</option>
-            <option value="all">{t("statusFilter.all")}</option>
-          </select>
-        </label>
-      </div>
+      <TeamTableFilters basePath={basePath} keep={keep} q={query.q} status={query.status} />
       <DataTable caption={caption}>
         <TableHead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <SortableColumnHeader
-                  key={header.id}
-                  sorted={header.column.getIsSorted()}
-                  onSort={header.column.getToggleSortingHandler()}
-                >
-                  <table.FlexRender header={header} />
-                </SortableColumnHeader>
-              ))}
-            </tr>
-          ))}
+          <tr>
+            {columns.map((column, index) => (
+              <SortableColumnHeader
+                key={column}
+                sorted={query.sort === column ? query.dir : false}
+                sortHref={href(sortedBy(query, column))}
+                dense
+                className={index === 0 ? STICKY_FIRST_HEADER : undefined}
+              >
+                {header(column)}
+              </SortableColumnHeader>
+            ))}
+          </tr>
         </TableHead>
         <tbody>
-          {table.getRowModel().rows.length === 0 ? (
+          {page.rows.length === 0 ? (
             <tr>
               <td colSpan={columns.length} className="px-3 py-4 text-slate-600 dark:text-slate-400">
                 {t("noRows")}
               </td>
             </tr>
           ) : (
-            table.getRowModel().rows.map((row) => (
-              <Row key={row.id}>
-                {row.getAllCells().map((cell, index) =>
-                  index === 0 ? (
-                    <RowHeader key={cell.id} className="font-normal">
-                      <table.FlexRender cell={cell} />
-                    </RowHeader>
-                  ) : (
-                    <Cell key={cell.id} className="tabular-nums">
-                      <table.FlexRender cell={cell} />
-                    </Cell>
-                  ),
-                )}
+            page.rows.map((row) => (
+              <Row key={row.memberId}>
+                <RowHeader className={`font-normal ${STICKY_FIRST_CELL}`}>
+                  <Link
+                    href={`${repPath}${row.memberId}?${periodQuery}`}
+                    prefetch={false}
+                    className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+                  >
+                    {row.name}
+                  </Link>
+                  {row.departed ? (
+                    <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-700">
+                      {t("departed")}
+                    </span>
+                  ) : null}
+                </RowHeader>
+                <Cell className="px-2 tabular-nums">{format.number(row.weeksWorked)}</Cell>
+                {view.effortKeys.map((key) => (
+                  <Cell key={key} className="px-2 tabular-nums">
+                    {format.number(own(row.totals, key) ?? 0, { maximumFractionDigits: 1 })}
+                  </Cell>
+                ))}
+                {view.ratioKeys.map((key) => (
+                  <Cell key={key} className="px-2 tabular-nums">
+                    {/* The enough-data verdict is said once, in the column's header, not in every cell. */}
+                    <RatioValue
+                      ratio={row.ratios[key]}
+                      unit={labels.units[row.ratios[key]?.denominatorKey ?? ""] ?? ""}
+                      relativePrecision={relativePrecision}
+                      compact
+                      verdict={false}
+                    />
+                  </Cell>
+                ))}
+                <Cell className="px-2 tabular-nums">
+                  <TrendText trend={row.trend} ratioLabel={primaryLabel} />
+                </Cell>
               </Row>
             ))
           )}
@@ -204,11 +153,19 @@ export function TeamTable({ view, labels, targetHalfWidth, repPath, periodQuery,
             total={view.total}
             view={view}
             labels={labels}
-            targetHalfWidth={targetHalfWidth}
+            relativePrecision={relativePrecision}
             primaryLabel={primaryLabel}
           />
         </tfoot>
       </DataTable>
+      <Pager
+        label={t("teamPages.label")}
+        status={t("teamPages.showing", rowRange(format, page))}
+        page={page.page}
+        pageCount={page.pageCount}
+        hrefFor={(number) => href({ ...query, page: number })}
+        scroll={false}
+      />
     </div>
   );
 }
@@ -217,24 +174,24 @@ function TotalRow({
   total,
   view,
   labels,
-  targetHalfWidth,
+  relativePrecision,
   primaryLabel,
 }: {
   total: KpiRow;
   view: TeamView;
   labels: FunnelLabels;
-  targetHalfWidth: number;
+  relativePrecision: number;
   primaryLabel: string | undefined;
 }) {
   const t = useTranslations("dashboard");
   const format = useFormatter();
   return (
     <tr className="align-top font-medium">
-      <RowHeader>{t("teamTotal")}</RowHeader>
+      <RowHeader className="sticky left-0 z-10 bg-slate-50 dark:bg-slate-800">{t("teamTotal")}</RowHeader>
       <Cell className="tabular-nums">{format.number(total.weeksWorked)}</Cell>
       {view.effortKeys.map((key) => (
         <Cell key={key} className="tabular-nums">
-          {format.number(total.totals[key] ?? 0, { maximumFractionDigits: 1 })}
+          {format.number(own(total.totals, key) ?? 0, { maximumFractionDigits: 1 })}
         </Cell>
       ))}
       {view.ratioKeys.map((key) => (
@@ -242,7 +199,7 @@ function TotalRow({
           <RatioValue
             ratio={total.ratios[key]}
             unit={labels.units[total.ratios[key]?.denominatorKey ?? ""] ?? ""}
-            targetHalfWidth={targetHalfWidth}
+            relativePrecision={relativePrecision}
             compact
           />
         </Cell>
@@ -251,5 +208,17 @@ function TotalRow({
         <TrendText trend={total.trend} ratioLabel={primaryLabel} />
       </Cell>
     </tr>
+  );
+}
+
+/** How many rows of a ratio column have enough data, said once under its header. */
+function EnoughDataInColumn({ counts }: { counts: EnoughInColumn | undefined }) {
+  const t = useTranslations("tables");
+  if (!counts || counts.total === 0) return null;
+  return (
+    <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
+      <span aria-hidden="true">{counts.enough === counts.total ? "✓ " : "◔ "}</span>
+      {t("enoughDataInColumn", { count: counts.enough, total: counts.total })}
+    </span>
   );
 }

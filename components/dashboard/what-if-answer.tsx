@@ -10,15 +10,10 @@ export function WhatIfAnswerView({
   answer,
   question,
   labels,
-  littleData,
-  targetHalfWidth,
 }: {
   answer: WhatIfAnswer | null;
   question: WhatIfQuestion | null;
   labels: FunnelLabels;
-  /** The appointment rate's interval is wider than the organization's target precision. */
-  littleData: boolean;
-  targetHalfWidth: number;
 }) {
   const t = useTranslations("whatIf");
   const tErrors = useTranslations("errors");
@@ -70,6 +65,8 @@ export function WhatIfAnswerView({
     },
   ];
   const chance = format.number(result.probabilityOfTarget, { style: "percent", maximumFractionDigits: 0 });
+  const [fewestCalls, mostCalls] = result.callsNeededCi95;
+  const horizon = result.targetHorizon;
   return (
     <section aria-labelledby="what-if-answer" className="space-y-4">
       <h2 id="what-if-answer" className="text-lg font-semibold">
@@ -86,6 +83,18 @@ export function WhatIfAnswerView({
           </div>
         ))}
       </dl>
+      <p className="max-w-3xl" data-calls-range>
+        {t("callsRange", { low: amount(fewestCalls), high: amount(mostCalls), unit })}
+      </p>
+      {result.littleData ? (
+        <p
+          className="max-w-3xl rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
+          data-little-data
+        >
+          <span aria-hidden="true">◔ </span>
+          {t("littleDataRange")}
+        </p>
+      ) : null}
       <section
         aria-labelledby="what-if-chance"
         className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900"
@@ -94,9 +103,10 @@ export function WhatIfAnswerView({
           {t("chanceHeading")}
         </h3>
         <p className="text-lg" data-chance={result.probabilityOfTarget}>
-          {t("chance", {
+          {t("chanceOver", {
             calls: result.plannedCallsPerDay,
-            appointments: answer.appointmentsAtLeast,
+            appointments: horizon.appointmentsAtLeast,
+            periods: horizon.periods,
             chance,
             unit,
           })}
@@ -106,13 +116,9 @@ export function WhatIfAnswerView({
             ? t("for80Unreachable", { unit })
             : t("for80", { calls: result.callsPerDayFor80Percent, unit })}
         </p>
-        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("chanceExplained")}</p>
-        {littleData ? (
-          <p className="max-w-3xl rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
-            <span aria-hidden="true">◔ </span>
-            {t("littleData", { points: targetHalfWidth * 100 })}
-          </p>
-        ) : null}
+        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400" data-model-counts>
+          {t("modelCounts", { variation: result.extraWeeklyVariance > 0 ? "counted" : "none" })}
+        </p>
       </section>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { buttonClass } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/error-text";
+import { QueryForm } from "@/components/ui/query-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import {
@@ -26,12 +26,7 @@ export function WhatIfFormView({
   const t = useTranslations("whatIf");
   const error = useErrorText();
   return (
-    <form
-      method="get"
-      action={action}
-      aria-label={t("formLabel")}
-      className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 sm:p-6 lg:grid-cols-3 dark:border-slate-800 dark:bg-slate-900"
-    >
+    <QueryForm action={action} label={t("formLabel")} submitLabel={t("submit")} columns={3}>
       <TextField
         name="target"
         label={t("target")}
@@ -80,11 +75,6 @@ export function WhatIfFormView({
           ...members.map((member) => ({ value: member.id, label: member.name })),
         ]}
       />
-      <div className="sm:col-span-2 lg:col-span-3">
-        <button type="submit" className={buttonClass()}>
-          {t("submit")}
-        </button>
-      </div>
-    </form>
+    </QueryForm>
   );
 }

@@ -12,14 +12,14 @@ export function WhatIfRatiosView({
   to,
   who,
   labels,
-  targetHalfWidth,
+  relativePrecision,
 }: {
   ratios: WhatIfRatios;
   from: string;
   to: string;
   who: string;
   labels: FunnelLabels;
-  targetHalfWidth: number;
+  relativePrecision: number;
 }) {
   const t = useTranslations("whatIf");
   const tDashboard = useTranslations("dashboard");
@@ -35,7 +35,7 @@ export function WhatIfRatiosView({
           <RatioValue
             ratio={ratioView(ratio)}
             unit={labels.units[ratio.denominatorKey] ?? ratio.denominatorKey}
-            targetHalfWidth={targetHalfWidth}
+            relativePrecision={relativePrecision}
           />
         </dd>
       </div>

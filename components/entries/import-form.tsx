@@ -2,7 +2,8 @@
 // Import a spreadsheet of weeks: pick a file (or paste cells), check it (a dry run that
 // shows every row's result and problems), then import it all at once.
 import { useTranslations } from "next-intl";
-import { type ChangeEvent, type FormEvent, startTransition, useActionState, useId, useState } from "react";
+import { type FormEvent, startTransition, useActionState, useState } from "react";
+import { CsvField } from "@/components/ui/csv-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { importWeeksAction, previewImportAction } from "@/lib/entries/actions";
@@ -11,7 +12,6 @@ import { ImportPreview } from "./import-preview";
 
 export function ImportForm({ orgSlug }: { orgSlug: string }) {
   const t = useTranslations("import");
-  const id = useId();
   const [preview, previewAction, checking] = useActionState(
     previewImportAction.bind(null, orgSlug),
     INITIAL_FORM_STATE,
@@ -31,7 +31,9 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
     imported.ok && lastIntent === "import" ? (imported.data?.plan as ImportPlan | undefined) : undefined;
   // The import button only imports what was checked, unchanged since.
   const checked = plan !== undefined && checkedCsv === csv && !done;
-  const importable = checked && plan.fileError === null && plan.counts.error === 0;
+  // Rows that would change something: a file that matches what is stored offers no import.
+  const changes = plan ? plan.counts.create + plan.counts.update : 0;
+  const importable = checked && plan.fileError === null && plan.counts.error === 0 && changes > 0;
   const latest = lastIntent === "import" ? imported : preview;
   const csvError = latest.ok ? undefined : latest.fieldErrors?.csv;
 
@@ -45,11 +47,6 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
     setCheckedCsv(csv);
     setLastIntent(intent);
     startTransition(() => (intent === "import" ? importAction(data) : previewAction(data)));
-  }
-
-  async function readFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    if (file) setCsv(await file.text());
   }
 
   return (
@@ -69,43 +66,14 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
           </p>
         ) : null}
         <FormMessage state={imported.ok || lastIntent !== "import" ? {} : imported} />
-        <div>
-          <label htmlFor={`${id}-file`} className="block text-sm font-medium">
-            {t("file")}
-          </label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".csv,.txt,text/csv,text/plain"
-            onChange={readFile}
-            aria-describedby={`${id}-file-hint`}
-            className="mt-1 block text-sm"
-          />
-          <p id={`${id}-file-hint`} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            {t("fileHint")}
-          </p>
-        </div>
-        <div>
-          <label htmlFor={`${id}-csv`} className="block text-sm font-medium">
-            {t("csv")}
-          </label>
-          <textarea
-            id={`${id}-csv`}
-            name="csv"
-            value={csv}
-            onChange={(event) => setCsv(event.target.value)}
-            rows={8}
-            spellCheck={false}
-            aria-invalid={csvError ? true : undefined}
-            aria-describedby={csvError ? `${id}-csv-error` : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm dark:border-slate-700 dark:bg-slate-900"
-          />
-          {csvError ? (
-            <p id={`${id}-csv-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-              {csvError}
-            </p>
-          ) : null}
-        </div>
+        <CsvField
+          fileLabel={t("file")}
+          fileHint={t("fileHint")}
+          label={t("csv")}
+          value={csv}
+          onChange={setCsv}
+          error={csvError}
+        />
         <label className="flex items-center gap-2 text-sm font-medium">
           <input
             type="checkbox"
@@ -138,7 +106,7 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
           {importable ? (
             <ActionButton
               intent="import"
-              text={importing ? t("importing") : t("import", { count: plan.rows.length })}
+              text={importing ? t("importing") : t("import", { count: changes })}
               busy={checking || importing}
               primary
             />

@@ -46,6 +46,8 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
       ) : null}
       {plan.counts.error > 0 ? (
         <p className="font-medium text-red-800 dark:text-red-300">{t("fixFirst")}</p>
+      ) : plan.counts.create + plan.counts.update === 0 ? (
+        <p className="font-medium">{t("nothingToChange")}</p>
       ) : null}
       <DataTable caption={t("caption")}>
         <TableHead>

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import { withCountsFilledIn } from "@/lib/activity/sources";
 import { saveWeek } from "@/lib/entries/actions";
 import { type MetricUnit, metricField, validateWeek } from "@/lib/entries/validate-week";
 import { languageOf } from "@/lib/i18n/locale";
@@ -22,6 +23,12 @@ export interface WeekField {
   value: number | null;
   /** Last week's value, or null. */
   previous: number | null;
+  /** What other systems counted this week (activity events), or null when nothing was. */
+  counted: number | null;
+  /** A person's number replaced the count for this metric. */
+  corrected: boolean;
+  /** Events that came in after that correction (they count, but no longer change the week). */
+  eventsAfterCorrection: number;
 }
 
 interface WeekFormProps {
@@ -33,11 +40,15 @@ interface WeekFormProps {
   notWorked: boolean;
   version: number;
   previousNotWorked: boolean;
+  /** The week ended before the member's start date: saving needs a tick. */
+  askBeforeStart?: boolean;
 }
 
 export function WeekForm(props: WeekFormProps) {
   const t = useTranslations("weekly");
   const tErrors = useTranslations("errors");
+  const tActivity = useTranslations("activity");
+  const tFix = useTranslations("weekCorrection");
   const format = useFormatter();
   const locale = useLocale();
   const [state, action] = useActionState(saveWeek.bind(null, props.orgSlug), INITIAL_FORM_STATE);
@@ -54,9 +65,13 @@ export function WeekForm(props: WeekFormProps) {
     const data = new FormData(event.currentTarget);
     const values: Record<string, string> = {};
     for (const field of props.fields) values[field.key] = String(data.get(metricField(field.key)) ?? "");
+    // As on the server: a counted field left blank keeps its count.
+    const counted = Object.fromEntries(
+      props.fields.flatMap((f) => (f.counted === null ? [] : [[f.key, f.counted] as const])),
+    );
     const result = validateWeek({
       metrics: props.metrics,
-      values: notWorked ? {} : values,
+      values: notWorked ? {} : withCountsFilledIn(counted, values),
       notWorked,
       confirmedLargeValues: data.get("confirmedLargeValues") === "on",
     });
@@ -82,6 +97,42 @@ export function WeekForm(props: WeekFormProps) {
       ? (state.data as { version: number; changed: boolean } | undefined)
       : undefined;
   const showConfirmation = needsConfirmation || state.values?.confirmedLargeValues === "on";
+  const countedFields = props.fields.filter((field) => field.counted !== null);
+
+  /** Under a counted field: the count, and whether the member's correction replaces it. */
+  function sourceHint(field: WeekField, unit: string) {
+    if (field.counted === null) return null;
+    const count = `${format.number(field.counted, { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ""}`;
+    if (!field.corrected) return tActivity("countedHint", { count });
+    return tActivity("correctedHint", { count, after: field.eventsAfterCorrection });
+  }
+
+  function renderField(field: WeekField) {
+    const name = metricField(field.key);
+    const unit = t("unit", { unit: field.unit });
+    const label = field.retired ? t("retired", { label: field.label }) : field.label;
+    const lastWeek = props.previousNotWorked
+      ? t("lastWeekNotWorked")
+      : field.previous !== null
+        ? t("lastWeek", {
+            value: `${format.number(field.previous, { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ""}`,
+          })
+        : undefined;
+    const hint = [sourceHint(field, unit), lastWeek].filter(Boolean).join(" · ") || undefined;
+    return (
+      <TextField
+        key={name}
+        name={name}
+        label={label}
+        hint={hint}
+        error={errors?.[name]}
+        defaultValue={state.ok ? asText(field.value) : (state.values?.[name] ?? asText(field.value))}
+        inputMode={field.unit === "count" ? "numeric" : "decimal"}
+        autoComplete="off"
+        disabled={notWorked}
+      />
+    );
+  }
 
   return (
     <form
@@ -126,38 +177,43 @@ export function WeekForm(props: WeekFormProps) {
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        {props.fields.map((field) => {
-          const name = metricField(field.key);
-          const unit = t("unit", { unit: field.unit });
-          const label = field.retired ? t("retired", { label: field.label }) : field.label;
-          const hint = props.previousNotWorked
-            ? t("lastWeekNotWorked")
-            : field.previous !== null
-              ? t("lastWeek", {
-                  value: `${format.number(field.previous, { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ""}`,
-                })
-              : undefined;
-          return (
-            <TextField
-              key={name}
-              name={name}
-              label={label}
-              hint={hint}
-              error={errors?.[name]}
-              defaultValue={state.ok ? asText(field.value) : (state.values?.[name] ?? asText(field.value))}
-              inputMode={field.unit === "count" ? "numeric" : "decimal"}
-              autoComplete="off"
-              disabled={notWorked}
-            />
-          );
-        })}
+        {props.fields.filter((field) => field.counted === null).map(renderField)}
       </div>
+
+      {countedFields.length > 0 ? (
+        <fieldset className="space-y-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
+          <legend className="px-1 font-semibold">{tActivity("countedHeading")}</legend>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{tActivity("countedIntro")}</p>
+          <div className="grid gap-4 sm:grid-cols-2">{countedFields.map(renderField)}</div>
+        </fieldset>
+      ) : null}
 
       {showConfirmation ? (
         <label className="flex items-center gap-2 rounded-md bg-amber-50 p-3 font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-100">
           <input type="checkbox" name="confirmedLargeValues" className="size-4" />
           {t("confirmLarge")}
         </label>
+      ) : null}
+
+      {props.askBeforeStart ? (
+        <div className="rounded-md bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          <label className="flex items-center gap-2 font-medium">
+            <input
+              type="checkbox"
+              name="confirmedBeforeStart"
+              className="size-4"
+              defaultChecked={state.values?.confirmedBeforeStart === "on"}
+              aria-invalid={errors?.confirmedBeforeStart ? true : undefined}
+              aria-describedby={errors?.confirmedBeforeStart ? "before-start-error" : undefined}
+            />
+            {tFix("confirmBeforeStart")}
+          </label>
+          {errors?.confirmedBeforeStart ? (
+            <p id="before-start-error" className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+              {errors.confirmedBeforeStart}
+            </p>
+          ) : null}
+        </div>
       ) : null}
 
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>

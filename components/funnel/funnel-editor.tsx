@@ -2,7 +2,7 @@
 // The owner's funnel editor: one row per metric with its name, order and state, and a form
 // to add a metric. Each control is its own small form posting to one action.
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormMessage } from "@/components/ui/form-message";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
@@ -86,13 +86,17 @@ export function FunnelEditor({
               </Cell>
               <Cell>
                 <span className="mr-2">{metric.retired ? t("retired") : t("active")}</span>
-                <MetricButton
-                  orgSlug={orgSlug}
-                  action={retireMetricAction}
-                  fields={{ key: metric.key, retired: metric.retired ? "false" : "true" }}
-                  label={t(metric.retired ? "restoreLabel" : "retireLabel", { name: metric.label })}
-                  text={t(metric.retired ? "restore" : "retire")}
-                />
+                {metric.retired ? (
+                  <MetricButton
+                    orgSlug={orgSlug}
+                    action={retireMetricAction}
+                    fields={{ key: metric.key, retired: "false" }}
+                    label={t("restoreLabel", { name: metric.label })}
+                    text={t("restore")}
+                  />
+                ) : (
+                  <RetireControl orgSlug={orgSlug} metric={metric} />
+                )}
               </Cell>
             </Row>
           );
@@ -106,9 +110,51 @@ export function FunnelEditor({
 type FormResult = ReturnType<typeof moveMetricAction>;
 type BoundAction = (orgSlug: string, previous: FormState, formData: FormData) => FormResult;
 
+/** Retiring takes the metric off everyone's weekly form: it asks once more before it does. */
+function RetireControl({ orgSlug, metric }: { orgSlug: string; metric: EditableMetric }) {
+  const t = useTranslations("funnel");
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        aria-label={t("retireLabel", { name: metric.label })}
+        onClick={() => setAsking(true)}
+        className={SMALL_BUTTON}
+      >
+        {t("retire")}
+      </button>
+    );
+  }
+  return (
+    <div className="mt-2 space-y-2">
+      <p className="text-sm">{t("retireConfirm", { name: metric.label })}</p>
+      <div className="flex gap-2">
+        <MetricButton
+          orgSlug={orgSlug}
+          action={retireMetricAction}
+          fields={{ key: metric.key, retired: "true" }}
+          label={t("retireYesLabel", { name: metric.label })}
+          text={t("retireYes")}
+        />
+        <button type="button" onClick={() => setAsking(false)} className={SMALL_BUTTON}>
+          {t("cancel")}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function RenameForm({ orgSlug, metric }: { orgSlug: string; metric: EditableMetric }) {
   const t = useTranslations("funnel");
-  const [state, action] = useActionState(renameMetricAction.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [state, dispatch] = useActionState(renameMetricAction.bind(null, orgSlug), INITIAL_FORM_STATE);
+  // The field shows the name people see now. Sent back unchanged, a standard name stays
+  // standard (translated for each reader) rather than frozen in the owner's language.
+  const action = (formData: FormData) => {
+    if (!metric.customLabel && String(formData.get("label") ?? "").trim() === metric.label)
+      formData.set("label", "");
+    dispatch(formData);
+  };
   const inputId = `label-${metric.key}`;
   const error = state.ok ? undefined : state.fieldErrors?.label;
   return (
@@ -121,8 +167,7 @@ function RenameForm({ orgSlug, metric }: { orgSlug: string; metric: EditableMetr
         <input
           id={inputId}
           name="label"
-          defaultValue={state.values?.label ?? metric.customLabel}
-          placeholder={metric.customLabel ? undefined : metric.label}
+          defaultValue={state.values?.label || metric.customLabel || metric.label}
           aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ""}`}
           aria-invalid={error ? true : undefined}
           className="block w-56 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
@@ -170,15 +215,13 @@ function MetricButton(props: {
   );
 }
 
+const SMALL_BUTTON =
+  "rounded-md border border-slate-300 px-2 py-1 text-sm font-semibold hover:bg-slate-50 disabled:opacity-40 dark:border-slate-700 dark:hover:bg-slate-800";
+
 function Submit({ label, text, disabled }: { label: string; text: string; disabled?: boolean }) {
   const status = useFormStatus();
   return (
-    <button
-      type="submit"
-      aria-label={label}
-      disabled={disabled || status.pending}
-      className="rounded-md border border-slate-300 px-2 py-1 text-sm font-semibold hover:bg-slate-50 disabled:opacity-40 dark:border-slate-700 dark:hover:bg-slate-800"
-    >
+    <button type="submit" aria-label={label} disabled={disabled || status.pending} className={SMALL_BUTTON}>
       {text}
     </button>
   );

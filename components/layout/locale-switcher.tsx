@@ -1,9 +1,9 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { LOCALES } from "@/db/schema";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { changeLocale } from "@/lib/auth/actions";
+import { LOCALES } from "@/lib/domain";
 import { languageOf } from "@/lib/i18n/locale";
 
 /** Plain submit buttons: keyboard-usable, and each says which language it picks. */

@@ -2,72 +2,141 @@
 import Link, { useLinkStatus } from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
-import type { Role } from "@/db/schema";
-import { can, type Permission } from "@/lib/permissions";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import type { Role } from "@/lib/domain";
+import { isSingleLink, type NavGroup, navGroupsFor } from "./nav-sections";
 
-// The organization's sections. A feature adds one line here; the matrix decides who sees
-// the link (the page checks again on the server). `path` is the first segment under
-// /o/[orgSlug]; `label` a key in messages/*/nav.json.
-const SECTIONS: { path: string; label: string; permission: Permission }[] = [
-  { path: "", label: "overview", permission: "org.read" },
-  { path: "week", label: "week", permission: "entries.write.own" },
-  { path: "team", label: "team", permission: "kpis.read.team" },
-  { path: "what-if", label: "whatIf", permission: "entries.read.any" },
-  { path: "benchmark", label: "benchmark", permission: "entries.read.any" },
-  { path: "profitability", label: "profitability", permission: "costs.read" },
-  { path: "survey", label: "survey", permission: "survey.answer" },
-  { path: "weeks", label: "weeks", permission: "entries.read.any" },
-  { path: "results", label: "results", permission: "entries.write.any" },
-  { path: "members", label: "members", permission: "members.read" },
-  { path: "import", label: "import", permission: "entries.write.any" },
-  { path: "funnel", label: "funnel", permission: "funnel.manage" },
-  { path: "audit", label: "audit", permission: "audit.read" },
-  { path: "settings", label: "settings", permission: "settings.manage" },
-];
+const TAB =
+  "relative inline-flex items-center gap-0.5 whitespace-nowrap border-b-2 px-1.5 py-2.5 text-sm font-medium focus-visible:-outline-offset-2 sm:gap-1 sm:px-2";
+const ACTIVE = "border-indigo-600 text-indigo-800 dark:border-indigo-400 dark:text-white";
+const IDLE =
+  "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-300 dark:hover:border-slate-600 dark:hover:text-white";
 
+/**
+ * The organization's sections in five groups (components/layout/nav-sections.ts). Home and My
+ * week are links; Insights, Data and Settings are buttons that open their list (a disclosure:
+ * Enter or Space opens, Escape closes and returns to the button, Tab walks the links). One
+ * list is open at a time; it closes when a page opens or on a click elsewhere.
+ */
 export function OrgNavClient({ orgSlug, role }: { orgSlug: string; role: Role }) {
   const t = useTranslations("nav");
   const current = useSelectedLayoutSegment() ?? "";
-  const list = useRef<HTMLUListElement>(null);
-  // Below lg the sections scroll sideways (keep the current one in view); from lg they wrap.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the section changes
+  const [open, setOpen] = useState<NavGroup["key"] | null>(null);
+  const nav = useRef<HTMLElement>(null);
+  const groups = navGroupsFor(role);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the open list
+  useEffect(() => setOpen(null), [current]);
   useEffect(() => {
-    const active = list.current?.querySelector<HTMLElement>('[aria-current="page"]');
-    const container = list.current;
-    if (!active || !container || container.scrollWidth <= container.clientWidth) return;
-    container.scrollLeft = active.offsetLeft - (container.clientWidth - active.offsetWidth) / 2;
-  }, [current]);
+    if (!open) return;
+    const outside = (event: PointerEvent) => {
+      if (!nav.current?.contains(event.target as Node)) setOpen(null);
+    };
+    document.addEventListener("pointerdown", outside);
+    return () => document.removeEventListener("pointerdown", outside);
+  }, [open]);
+
+  const href = (path: string) => `/o/${orgSlug}${path ? `/${path}` : ""}`;
   return (
     <nav
+      ref={nav}
       aria-label={t("sections")}
       className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
     >
-      <ul
-        ref={list}
-        className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 [scrollbar-width:thin] sm:px-4 lg:flex-wrap lg:overflow-x-visible"
-      >
-        {SECTIONS.filter((s) => can(role, s.permission)).map((section) => {
-          const active = current === section.path;
+      <ul className="mx-auto flex max-w-7xl flex-wrap gap-x-0.5 px-1 sm:gap-x-1 sm:px-4">
+        {groups.map((group) => {
+          const inGroup = group.sections.some((s) => s.path === current);
+          if (isSingleLink(group)) {
+            const [section] = group.sections as [NavGroup["sections"][number]];
+            return (
+              <li key={group.key}>
+                <Link
+                  href={href(section.path)}
+                  aria-current={inGroup ? "page" : undefined}
+                  className={`${TAB} ${inGroup ? ACTIVE : IDLE}`}
+                >
+                  {t(`groups.${group.key}`)}
+                  <PendingHint label={t("opening", { section: t(`groups.${group.key}`) })} />
+                </Link>
+              </li>
+            );
+          }
           return (
-            <li key={section.path} className="shrink-0">
-              <Link
-                href={`/o/${orgSlug}${section.path ? `/${section.path}` : ""}`}
-                aria-current={active ? "page" : undefined}
-                className={`relative inline-block whitespace-nowrap border-b-2 px-2 py-2.5 text-sm font-medium focus-visible:-outline-offset-2 ${
-                  active
-                    ? "border-indigo-600 text-indigo-800 dark:border-indigo-400 dark:text-white"
-                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-300 dark:hover:border-slate-600 dark:hover:text-white"
-                }`}
-              >
-                {t(section.label)}
-                <PendingHint label={t("opening", { section: t(section.label) })} />
-              </Link>
-            </li>
+            <NavMenu
+              key={group.key}
+              group={group}
+              label={t(`groups.${group.key}`)}
+              open={open === group.key}
+              active={inGroup}
+              onToggle={(next) => setOpen(next ? group.key : null)}
+            >
+              {group.sections.map((section) => {
+                const active = section.path === current;
+                return (
+                  <li key={section.path}>
+                    <Link
+                      href={href(section.path)}
+                      aria-current={active ? "page" : undefined}
+                      className={`relative block whitespace-nowrap rounded-md px-3 py-2 text-sm ${
+                        active
+                          ? "bg-indigo-50 font-semibold text-indigo-800 dark:bg-indigo-950 dark:text-white"
+                          : "text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
+                      }`}
+                    >
+                      {t(section.label)}
+                      <PendingHint label={t("opening", { section: t(section.label) })} />
+                    </Link>
+                  </li>
+                );
+              })}
+            </NavMenu>
           );
         })}
       </ul>
     </nav>
+  );
+}
+
+function NavMenu(props: {
+  group: NavGroup;
+  label: string;
+  open: boolean;
+  active: boolean;
+  onToggle: (open: boolean) => void;
+  children: React.ReactNode;
+}) {
+  const listId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && props.open) {
+      props.onToggle(false);
+      button.current?.focus();
+    }
+  };
+  return (
+    <li className="relative" onKeyDown={onKeyDown}>
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={props.open}
+        aria-controls={listId}
+        onClick={() => props.onToggle(!props.open)}
+        className={`${TAB} ${props.active ? ACTIVE : IDLE}`}
+      >
+        {props.label}
+        <span aria-hidden="true" className="text-xs">
+          {props.open ? "▴" : "▾"}
+        </span>
+      </button>
+      {/* On a phone the list spans the screen below the bar; from sm it drops under its button. */}
+      <ul
+        id={listId}
+        hidden={!props.open}
+        className="fixed inset-x-2 z-30 mt-1 space-y-0.5 rounded-lg border border-slate-200 bg-white p-1 shadow-lg sm:absolute sm:inset-x-auto sm:left-0 sm:min-w-52 dark:border-slate-700 dark:bg-slate-900"
+      >
+        {props.children}
+      </ul>
+    </li>
   );
 }
 

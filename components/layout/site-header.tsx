@@ -22,7 +22,7 @@ export async function SiteHeader({ orgSlug }: { orgSlug?: string }) {
       >
         {t("app.skipToContent")}
       </a>
-      <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2.5 sm:gap-4">
+      <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-2.5 sm:gap-4">
         <Link
           href="/"
           className="flex shrink-0 items-center gap-2 rounded-md text-lg font-bold text-indigo-700 dark:text-indigo-300"

@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { RowAction } from "@/components/ui/row-action";
+import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
@@ -17,10 +18,12 @@ export interface ApiKeyRow {
   lastUsedAt: Date | null;
   expiresAt: Date | null;
   revokedAt: Date | null;
+  role: "owner" | "manager";
 }
 
 export function ApiKeysPanel({ orgSlug, keys, now }: { orgSlug: string; keys: ApiKeyRow[]; now: Date }) {
   const t = useTranslations("settings");
+  const tRole = useTranslations("apiKeyRoles");
   const format = useFormatter();
   const [created, create] = useActionState(createApiKey.bind(null, orgSlug), INITIAL_FORM_STATE);
   const [revoked, revoke] = useActionState(revokeApiKey.bind(null, orgSlug), INITIAL_FORM_STATE);
@@ -35,8 +38,8 @@ export function ApiKeysPanel({ orgSlug, keys, now }: { orgSlug: string; keys: Ap
   const newKey = created.ok && typeof created.data?.key === "string" ? created.data : undefined;
   return (
     <div className="space-y-6">
-      <form action={create} className="grid gap-4 sm:grid-cols-3 sm:items-end" aria-label={t("create")}>
-        <div className="sm:col-span-3">
+      <form action={create} className="grid gap-4 sm:grid-cols-4 sm:items-end" aria-label={t("create")}>
+        <div className="sm:col-span-4">
           <FormMessage state={created.ok ? {} : created} />
         </div>
         <TextField
@@ -53,6 +56,14 @@ export function ApiKeysPanel({ orgSlug, keys, now }: { orgSlug: string; keys: Ap
           label={t("expiresOn")}
           defaultValue={created.ok ? "" : created.values?.expiresOn}
           error={created.fieldErrors?.expiresOn}
+        />
+        <SelectField
+          name="role"
+          label={tRole("label")}
+          hint={tRole("hint")}
+          defaultValue={created.ok ? "manager" : (created.values?.role ?? "manager")}
+          error={created.fieldErrors?.role}
+          options={(["manager", "owner"] as const).map((role) => ({ value: role, label: tRole(role) }))}
         />
         <div className="pb-1">
           <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
@@ -92,6 +103,7 @@ export function ApiKeysPanel({ orgSlug, keys, now }: { orgSlug: string; keys: Ap
             <tr>
               <ColumnHeader>{t("columnName")}</ColumnHeader>
               <ColumnHeader>{t("columnPrefix")}</ColumnHeader>
+              <ColumnHeader>{tRole("column")}</ColumnHeader>
               <ColumnHeader>{t("columnCreated")}</ColumnHeader>
               <ColumnHeader>{t("columnLastUsed")}</ColumnHeader>
               <ColumnHeader>{t("columnExpires")}</ColumnHeader>
@@ -104,6 +116,7 @@ export function ApiKeysPanel({ orgSlug, keys, now }: { orgSlug: string; keys: Ap
               <Row key={key.id}>
                 <RowHeader>{key.name}</RowHeader>
                 <Cell className="font-mono">{`fm_${key.prefix}_…`}</Cell>
+                <Cell>{tRole(key.role)}</Cell>
                 <Cell>{date(key.createdAt, "")}</Cell>
                 <Cell>{date(key.lastUsedAt, t("never"))}</Cell>
                 <Cell>{date(key.expiresAt, t("noExpiry"))}</Cell>

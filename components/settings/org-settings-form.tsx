@@ -12,10 +12,11 @@ export interface OrgSettingsFormValues {
   name: string;
   timeZone: string;
   currency: string;
-  kpiTargetPoints: number;
+  kpiPrecisionPercent: number;
   showRatePercent: number | null;
   closeRatePercent: number | null;
   averageDealValue: number | null;
+  grossMarginPercent: number;
 }
 
 export function OrgSettingsForm({
@@ -30,6 +31,7 @@ export function OrgSettingsForm({
   currencies: readonly string[];
 }) {
   const t = useTranslations("settings");
+  const tMargin = useTranslations("grossMargin");
   const format = useFormatter();
   const [state, action] = useActionState(updateOrgSettings.bind(null, orgSlug), INITIAL_FORM_STATE);
   // Numbers are shown the local way (7,5 in Dutch); the server accepts both separators.
@@ -64,9 +66,9 @@ export function OrgSettingsForm({
         options={currencies.map((c) => ({ value: c, label: c }))}
       />
       <TextField
-        {...field("kpiTargetPoints")}
-        label={t("kpiTargetPoints")}
-        hint={t("kpiTargetPointsHint")}
+        {...field("kpiPrecisionPercent")}
+        label={t("kpiPrecisionPercent")}
+        hint={t("kpiPrecisionPercentHint")}
         inputMode="decimal"
         required
         className="sm:col-span-2"
@@ -79,6 +81,12 @@ export function OrgSettingsForm({
         hint={t("valueHint")}
         inputMode="decimal"
         className="sm:col-span-2"
+      />
+      <TextField
+        {...field("grossMarginPercent")}
+        label={tMargin("label")}
+        hint={tMargin("hint")}
+        inputMode="decimal"
       />
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>

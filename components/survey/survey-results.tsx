@@ -24,8 +24,10 @@ export function SurveyResultsView({
   const percent = (value: number) =>
     format.number(value, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const money = (value: number) => format.number(value, { style: "currency", currency });
-  const factor = (value: number) =>
-    t("factor", { value: format.number(value, { maximumFractionDigits: 1 }) });
+  const times = (value: number) => format.number(value, { maximumFractionDigits: 1 });
+  const factor = (value: number) => t("factor", { value: times(value) });
+  const ofTarget = (part: number, target: number, show: (value: number) => string) =>
+    target > 0 ? show(part / target) : t("noTarget");
   const { distribution, practices, pipeline } = results;
   return (
     <section aria-labelledby="results-heading" className="space-y-6">
@@ -37,12 +39,16 @@ export function SurveyResultsView({
         <h3 id="coverage-heading" className="font-semibold">
           {t("coverageHeading")}
         </h3>
-        <dl className="grid gap-3 sm:grid-cols-4">
+        <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
           {[
             [t("numbers.openPipelineValue"), money(pipeline.openPipelineValue)],
             [t("numbers.expectedToClose"), money(pipeline.expectedToClose)],
             [t("numbers.target"), money(pipeline.target)],
-            [t("coverage"), pipeline.coverage === null ? t("noTarget") : percent(pipeline.coverage)],
+            [t("coverage"), pipeline.coverage === null ? t("noTarget") : factor(pipeline.coverage)],
+            [
+              t("forecastAttainment"),
+              pipeline.forecastAttainment === null ? t("noTarget") : percent(pipeline.forecastAttainment),
+            ],
           ].map(([label, value]) => (
             <div
               key={label}
@@ -115,14 +121,26 @@ export function SurveyResultsView({
                   <RowHeader className="font-normal">{t(`practices.${row.practice}`)}</RowHeader>
                   <Cell align="end">{row.healthyAgree === null ? "–" : percent(row.healthyAgree)}</Cell>
                   <Cell align="end">{row.unhealthyAgree === null ? "–" : percent(row.unhealthyAgree)}</Cell>
-                  <Cell align="end">{row.factor === null ? t("noFactor") : factor(row.factor)}</Cell>
+                  <Cell align="end">
+                    {row.factor === null
+                      ? t("noFactor")
+                      : row.tooFewToCompare || !row.factorCi95
+                        ? t("tooFewToCompare")
+                        : t("factorWithInterval", {
+                            value: times(row.factor),
+                            low: times(row.factorCi95[0]),
+                            high: times(row.factorCi95[1]),
+                          })}
+                  </Cell>
                   <Cell align="end">{factor(row.sandlerFactor)}</Cell>
                 </Row>
               ))}
             </tbody>
           </DataTable>
         ) : (
-          <p className="text-slate-700 dark:text-slate-300">{t("tooFewGroups", { min: MIN_GROUP_SIZE })}</p>
+          <p className="text-slate-700 dark:text-slate-300">
+            {named.length > 0 ? t("noGroupsToCompare") : t("tooFewGroups", { min: MIN_GROUP_SIZE })}
+          </p>
         )}
       </section>
 
@@ -136,9 +154,11 @@ export function SurveyResultsView({
               <tr>
                 <ColumnHeader>{t("who")}</ColumnHeader>
                 <ColumnHeader>{t("pipeline")}</ColumnHeader>
+                <ColumnHeader align="end">{t("numbers.openPipelineValue")}</ColumnHeader>
                 <ColumnHeader align="end">{t("numbers.expectedToClose")}</ColumnHeader>
                 <ColumnHeader align="end">{t("numbers.target")}</ColumnHeader>
                 <ColumnHeader align="end">{t("coverage")}</ColumnHeader>
+                <ColumnHeader align="end">{t("forecastAttainment")}</ColumnHeader>
               </tr>
             </TableHead>
             <tbody>
@@ -146,11 +166,11 @@ export function SurveyResultsView({
                 <Row key={person.memberId}>
                   <RowHeader>{person.name}</RowHeader>
                   <Cell>{t(`health.${person.health}`)}</Cell>
+                  <Cell align="end">{money(person.openPipelineValue)}</Cell>
                   <Cell align="end">{money(person.expectedToClose)}</Cell>
                   <Cell align="end">{money(person.target)}</Cell>
-                  <Cell align="end">
-                    {person.target > 0 ? percent(person.expectedToClose / person.target) : t("noTarget")}
-                  </Cell>
+                  <Cell align="end">{ofTarget(person.openPipelineValue, person.target, factor)}</Cell>
+                  <Cell align="end">{ofTarget(person.expectedToClose, person.target, percent)}</Cell>
                 </Row>
               ))}
             </tbody>

@@ -21,8 +21,11 @@ export function JoinForm({ token, orgName }: { token: string; orgName: string })
   );
 }
 
-/** Someone new: name and password; the email is the invited one and cannot be changed. */
-export function NewAccountForm({ token, email }: { token: string; email: string }) {
+/**
+ * Someone new: name and password; the email is the invited one and cannot be changed. The
+ * name starts as the one the inviter typed, so most people only choose a password.
+ */
+export function NewAccountForm({ token, email, name }: { token: string; email: string; name: string }) {
   const t = useTranslations("invite");
   const [state, action] = useActionState(acceptInvitationWithAccount, INITIAL_FORM_STATE);
   return (
@@ -42,7 +45,7 @@ export function NewAccountForm({ token, email }: { token: string; email: string 
         label={t("name")}
         autoComplete="name"
         required
-        defaultValue={state.values?.name}
+        defaultValue={state.values?.name ?? name}
         error={state.fieldErrors?.name}
       />
       <TextField

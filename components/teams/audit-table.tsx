@@ -1,6 +1,12 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
-import { type AuditValue, actionMessageKey, type ChangeLine } from "@/lib/teams/audit-view";
+import {
+  type AuditSubject,
+  type AuditValue,
+  actionMessageKey,
+  auditFieldKey,
+  type ChangeLine,
+} from "@/lib/teams/audit-view";
 import { dateForDisplay } from "@/lib/weeks/calendar";
 
 export interface AuditRowView {
@@ -11,13 +17,27 @@ export interface AuditRowView {
   actorEmail: string | null;
   apiKeyName: string | null;
   changes: ChangeLine[];
+  /** Whose week / which week, when the event says (see auditSubject). */
+  subject: AuditSubject;
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The organization's audit events, newest first, each change on its own line. */
-export function AuditTable({ orgName, events }: { orgName: string; events: AuditRowView[] }) {
+export function AuditTable({
+  orgName,
+  events,
+  memberNames,
+  metricLabels,
+}: {
+  orgName: string;
+  events: AuditRowView[];
+  /** Member id -> name, to say whose week an event was about. */
+  memberNames: Record<string, string>;
+  /** Metric key -> the name people see, for a week's changed values. */
+  metricLabels: Record<string, string>;
+}) {
   const t = useTranslations("audit");
   const tAll = useTranslations();
   const format = useFormatter();
@@ -25,12 +45,22 @@ export function AuditTable({ orgName, events }: { orgName: string; events: Audit
     const key = `actions.${actionMessageKey(action)}`;
     return t.has(key) ? t(key) : action;
   };
-  const fieldLabel = (field: string) => {
-    const key = `fields.${field}`;
+  const fieldLabel = (action: string, field: string) => {
+    const label = auditFieldKey(action, field);
+    if ("metric" in label) return metricLabels[label.metric] ?? label.metric;
+    const key = `fields.${label.key}`;
     return !field.includes(".") && t.has(key) ? t(key) : field;
   };
-  const value = (field: string, v: AuditValue | undefined) => {
+  const subjectText = ({ memberId, week, team }: AuditSubject) => {
+    const who = team ? t("team") : memberId ? (memberNames[memberId] ?? t("formerMember")) : null;
+    if (!who) return null;
+    if (!week) return who;
+    const when = week.includes("W") ? week : format.dateTime(dateForDisplay(week), { dateStyle: "medium" });
+    return t(week.includes("W") ? "subjectWeek" : "subjectFrom", { who, week: when });
+  };
+  const value = (action: string, field: string, v: AuditValue | undefined) => {
     if (v === undefined || v === null || v === "") return t("empty");
+    if (action.startsWith("metric.") && field === "kind") return tAll("funnel.kind", { kind: String(v) });
     if (typeof v === "boolean") return v ? t("yes") : t("no");
     if (typeof v === "number") return format.number(v);
     if (field === "role" && tAll.has(`roles.${v}`)) return tAll(`roles.${v}`);
@@ -65,7 +95,14 @@ export function AuditTable({ orgName, events }: { orgName: string; events: Audit
                 <span className="block text-xs text-slate-600 dark:text-slate-400">{event.actorEmail}</span>
               ) : null}
             </Cell>
-            <RowHeader>{actionLabel(event.action)}</RowHeader>
+            <RowHeader>
+              {actionLabel(event.action)}
+              {subjectText(event.subject) ? (
+                <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
+                  {subjectText(event.subject)}
+                </span>
+              ) : null}
+            </RowHeader>
             <Cell>
               {event.changes.length === 0 ? (
                 t("empty")
@@ -73,14 +110,16 @@ export function AuditTable({ orgName, events }: { orgName: string; events: Audit
                 <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
                   {event.changes.map((line) => (
                     <div key={line.field} className="contents">
-                      <dt className="text-slate-600 dark:text-slate-400">{fieldLabel(line.field)}</dt>
+                      <dt className="text-slate-600 dark:text-slate-400">
+                        {fieldLabel(event.action, line.field)}
+                      </dt>
                       <dd>
                         {"before" in line && "after" in line
                           ? t("changed", {
-                              before: value(line.field, line.before),
-                              after: value(line.field, line.after),
+                              before: value(event.action, line.field, line.before),
+                              after: value(event.action, line.field, line.after),
                             })
-                          : value(line.field, "after" in line ? line.after : line.before)}
+                          : value(event.action, line.field, "after" in line ? line.after : line.before)}
                       </dd>
                     </div>
                   ))}

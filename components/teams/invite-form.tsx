@@ -5,8 +5,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import type { Role } from "@/db/schema";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import type { Role } from "@/lib/domain";
 import { inviteMember } from "@/lib/teams/actions";
 import { InvitationSentNotice } from "./invitation-link";
 

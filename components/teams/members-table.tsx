@@ -1,19 +1,28 @@
 "use client";
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useId, useMemo } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { RowAction } from "@/components/ui/row-action";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
-import type { MemberStatus, Role } from "@/db/schema";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
-import { changeMemberRole, deactivateMember, reactivateMember, resendInvitation } from "@/lib/teams/actions";
+import type { MemberStatus, Role } from "@/lib/domain";
+import { eraseMember } from "@/lib/operations/actions";
+import {
+  changeMemberRoleAction,
+  deactivateMemberAction,
+  reactivateMemberAction,
+  resendInvitation,
+} from "@/lib/teams/actions";
 import { dateForDisplay } from "@/lib/weeks/calendar";
 import { InvitationSentNotice } from "./invitation-link";
 
 export interface MemberRow {
   id: string;
   name: string;
+  /** A former member whose name and e-mail this viewer (an owner) may erase. */
+  erasable?: boolean;
   email: string;
   role: Role;
   status: MemberStatus;
@@ -72,11 +81,23 @@ export function MembersTable({
 }) {
   const t = useTranslations("members");
   const tAll = useTranslations();
+  const tDetails = useTranslations("memberDetails");
   const format = useFormatter();
-  const [roleState, changeRole] = useActionState(changeMemberRole.bind(null, orgSlug), INITIAL_FORM_STATE);
-  const [deactivated, deactivate] = useActionState(deactivateMember.bind(null, orgSlug), INITIAL_FORM_STATE);
-  const [reactivated, reactivate] = useActionState(reactivateMember.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [roleState, changeRole] = useActionState(
+    changeMemberRoleAction.bind(null, orgSlug),
+    INITIAL_FORM_STATE,
+  );
+  const [deactivated, deactivate] = useActionState(
+    deactivateMemberAction.bind(null, orgSlug),
+    INITIAL_FORM_STATE,
+  );
+  const [reactivated, reactivate] = useActionState(
+    reactivateMemberAction.bind(null, orgSlug),
+    INITIAL_FORM_STATE,
+  );
   const [resent, resend] = useActionState(resendInvitation.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [erased, erase] = useActionState(eraseMember.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const tErase = useTranslations("operations.erase");
   // A refused role is a field error; this form shows it as the form's message.
   const roleOutcome = useMemo(() => {
     const error = roleState.fieldErrors?.role ?? roleState.fieldErrors?.memberId;
@@ -87,6 +108,7 @@ export function MembersTable({
       <FormMessage state={roleOutcome} />
       <FormMessage state={deactivated} />
       <FormMessage state={reactivated} />
+      <FormMessage state={erased} />
       {resent.ok && resent.data ? (
         <InvitationSentNotice data={resent.data} />
       ) : (
@@ -115,7 +137,18 @@ export function MembersTable({
                 </RowHeader>
                 <Cell>{tAll(`roles.${member.role}`)}</Cell>
                 <Cell>{tAll(`memberStatus.${member.status}`)}</Cell>
-                <Cell>{format.dateTime(dateForDisplay(member.startedOn), { dateStyle: "medium" })}</Cell>
+                <Cell>
+                  {format.dateTime(dateForDisplay(member.startedOn), { dateStyle: "medium" })}
+                  {canManage && (manageable || member.isYou) ? (
+                    <Link
+                      href={`/o/${orgSlug}/members/${member.id}`}
+                      aria-label={tDetails("correctLabel", { name: member.name })}
+                      className="ml-2 text-sm text-indigo-700 underline dark:text-indigo-300"
+                    >
+                      {tDetails("correct")}
+                    </Link>
+                  ) : null}
+                </Cell>
                 {canManage ? (
                   <Cell>
                     {manageable ? (
@@ -150,6 +183,22 @@ export function MembersTable({
                             {t("deactivate")}
                           </RowAction>
                         )}
+                        {member.erasable ? (
+                          // Cannot be undone: behind a disclosure that says what it does.
+                          <details className="text-sm">
+                            <summary className="cursor-pointer">{tErase("button")}</summary>
+                            <div className="mt-2">
+                              <RowAction
+                                action={erase}
+                                fields={{ memberId: member.id }}
+                                label={tErase("label", { name: member.name })}
+                                variant="danger"
+                              >
+                                {tErase("label", { name: member.name })}
+                              </RowAction>
+                            </div>
+                          </details>
+                        ) : null}
                       </div>
                     ) : null}
                   </Cell>

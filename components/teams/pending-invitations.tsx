@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { RowAction } from "@/components/ui/row-action";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
-import type { Role } from "@/db/schema";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import type { Role } from "@/lib/domain";
 import { resendInvitation, revokeInvitation } from "@/lib/teams/actions";
 import { InvitationSentNotice } from "./invitation-link";
 
@@ -17,6 +17,8 @@ export interface PendingInvitationRow {
   role: Role;
   createdAt: Date;
   expiresAt: Date;
+  /** Set when the invitation e-mail's last attempt failed. */
+  mailFailedAt: Date | null;
   /** Whether this viewer may resend or withdraw it (a manager cannot for an owner). */
   manageable: boolean;
 }
@@ -32,6 +34,7 @@ export function PendingInvitations({
 }) {
   const t = useTranslations("members");
   const tRoles = useTranslations("roles");
+  const tMail = useTranslations("operations.mail");
   const format = useFormatter();
   const [resent, resend] = useActionState(resendInvitation.bind(null, orgSlug), INITIAL_FORM_STATE);
   const [revoked, revoke] = useActionState(revokeInvitation.bind(null, orgSlug), INITIAL_FORM_STATE);
@@ -67,6 +70,11 @@ export function PendingInvitations({
                   <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
                     {invitation.email}
                   </span>
+                  {invitation.mailFailedAt ? (
+                    <span className="mt-1 block text-xs font-medium text-red-700 dark:text-red-400">
+                      {tMail("invitationFailed")}
+                    </span>
+                  ) : null}
                 </RowHeader>
                 <Cell>{tRoles(invitation.role)}</Cell>
                 <Cell>{date(invitation.createdAt)}</Cell>

@@ -1,5 +1,3 @@
-import type { ButtonHTMLAttributes } from "react";
-
 export type ButtonVariant = "primary" | "secondary" | "danger";
 export type ButtonSize = "sm" | "md";
 
@@ -19,13 +17,4 @@ const SIZES: Record<ButtonSize, string> = {
 /** The one look of buttons; also for links that act as buttons (`<Link className={buttonClass()}>`). */
 export function buttonClass(variant: ButtonVariant = "primary", size: ButtonSize = "md"): string {
   return `inline-flex items-center justify-center gap-2 rounded-md font-semibold disabled:cursor-not-allowed disabled:opacity-60 ${VARIANTS[variant]} ${SIZES[size]}`;
-}
-
-interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  variant?: ButtonVariant;
-  size?: ButtonSize;
-}
-
-export function Button({ variant, size, className, type = "button", ...button }: ButtonProps) {
-  return <button type={type} className={`${buttonClass(variant, size)} ${className ?? ""}`} {...button} />;
 }

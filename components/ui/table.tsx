@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { SortButton } from "./sort-button";
 
 // One look for every data table, and one place for what tables owe keyboard and
 // screen-reader users: a caption, header cells with a scope, and a scrolling frame that can
@@ -46,6 +47,13 @@ export function DataTable({
   );
 }
 
+/**
+ * The first column stays in view while a wide table scrolls sideways (the name a row is
+ * about): for its body cells and, on the header's background, for its header cell.
+ */
+export const STICKY_FIRST_CELL = "sticky left-0 z-10 bg-white dark:bg-slate-900";
+export const STICKY_FIRST_HEADER = "sticky left-0 z-10 bg-slate-100 dark:bg-slate-800";
+
 /** The header rows. */
 export function TableHead({ children }: { children: ReactNode }) {
   return <thead className="bg-slate-100 dark:bg-slate-800">{children}</thead>;
@@ -87,37 +95,50 @@ export function Cell({ align, className, ...props }: Omit<ComponentProps<"td">, 
   return <td className={join("px-3 py-2", align === "end" && "text-right", className)} {...props} />;
 }
 
+const SORT_BUTTON = "inline-flex items-end gap-1 text-left font-semibold hover:underline";
+
 /**
  * A column's header that sorts the table when pressed, and tells assistive technology
- * which way it is sorted. Without `onSort` the column does not sort.
+ * which way it is sorted. `onSort` sorts in the browser; `sortHref` is the address of the
+ * sorted table when the server sorts (the team table). Without either the column does not sort.
  */
 export function SortableColumnHeader({
   sorted,
   onSort,
+  sortHref,
+  dense = false,
   className,
   children,
 }: {
   sorted: false | "asc" | "desc";
   onSort?: (event: unknown) => void;
+  sortHref?: string;
+  /** Less padding, for a wide table that should still fit a laptop screen (the team table). */
+  dense?: boolean;
   className?: string;
   children: ReactNode;
 }) {
+  const arrow = (
+    <span aria-hidden="true" className="text-slate-500">
+      {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+    </span>
+  );
   return (
     <th
       scope="col"
       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-      className={join("px-3 py-2 align-bottom", className)}
+      className={join(dense ? "px-2 py-2 align-bottom" : "px-3 py-2 align-bottom", className)}
     >
-      {onSort ? (
-        <button
-          type="button"
-          onClick={onSort}
-          className="inline-flex items-end gap-1 text-left font-semibold hover:underline"
-        >
-          {children}
-          <span aria-hidden="true" className="text-slate-500">
-            {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-          </span>
+      {sortHref ? (
+        <SortButton href={sortHref} className={SORT_BUTTON}>
+          {/* One block, so a note under the label (enough data in n of m) stacks under it. */}
+          <span>{children}</span>
+          {arrow}
+        </SortButton>
+      ) : onSort ? (
+        <button type="button" onClick={onSort} className={SORT_BUTTON}>
+          <span>{children}</span>
+          {arrow}
         </button>
       ) : (
         <span className="font-semibold">{children}</span>

@@ -5,7 +5,10 @@ import { expect, newAccount, SignupPage } from "./fixtures";
 
 export interface KeyedOrg {
   slug: string;
+  /** A key acting as a manager (the default role). */
   key: string;
+  /** A key acting as an owner: it may also change pay. */
+  ownerKey: string;
   ownerEmail: string;
 }
 
@@ -18,8 +21,13 @@ export async function orgWithApiKey(browser: Browser, baseURL: string): Promise<
   await page.getByRole("button", { name: "Create key" }).click();
   const key = await page.getByLabel("API key", { exact: true }).inputValue();
   expect(key).toMatch(/^fm_/);
+  await page.getByLabel("Name", { exact: true }).fill("e2e payroll");
+  await page.getByLabel("Acts as").selectOption({ label: "Owner" });
+  await page.getByRole("button", { name: "Create key" }).click();
+  await expect(page.getByLabel("API key", { exact: true })).not.toHaveValue(key);
+  const ownerKey = await page.getByLabel("API key", { exact: true }).inputValue();
   await context.close();
-  return { slug: account.orgSlug, key, ownerEmail: account.email };
+  return { slug: account.orgSlug, key, ownerKey, ownerEmail: account.email };
 }
 
 export function api(request: APIRequestContext, key: string) {

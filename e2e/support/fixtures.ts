@@ -88,6 +88,15 @@ export async function screenshot(page: Page, name: string) {
 }
 
 export const test = base.extend<{ loginPage: LoginPage; signupPage: SignupPage }>({
+  // Every page a spec opens must run under the Content-Security-Policy without a violation.
+  page: async ({ page }, use) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await use(page);
+    expect(violations).toEqual([]);
+  },
   loginPage: async ({ page }, use) => use(new LoginPage(page)),
   signupPage: async ({ page }, use) => use(new SignupPage(page)),
 });
@@ -108,3 +117,41 @@ export async function demoMemberId(browser: Browser, name: string): Promise<stri
   if (!id) throw new Error(`no rep link for ${name}`);
   return id;
 }
+
+/** The organization's navigation, in either language. */
+export const orgNav = (page: Page) =>
+  page.getByRole("navigation", { name: /^(Organization sections|Onderdelen van de organisatie)$/ });
+
+/**
+ * Opens a section through the grouped navigation: a link in view is clicked at once; a link
+ * inside a closed group (Insights, Data, Settings) is reached by opening the group that holds
+ * it. Right after a log-in the address has changed before the new page (and its navigation)
+ * has rendered, and a click before hydration does nothing: so wait for the navigation, and
+ * retry the open-and-click until the link takes it.
+ */
+export async function openSection(page: Page, name: string) {
+  const nav = orgNav(page);
+  await expect(nav).toBeVisible({ timeout: 30_000 });
+  const link = nav.getByRole("link", { name, exact: true });
+  const anyLink = nav.getByRole("link", { name, exact: true, includeHidden: true });
+  const target = new URL((await anyLink.getAttribute("href")) ?? "", page.url()).pathname;
+  // The group's list item: it holds the (possibly hidden) link and the button that opens it.
+  const group = nav
+    .locator("li")
+    .filter({ has: page.getByRole("link", { name, exact: true, includeHidden: true }) })
+    .filter({ has: page.getByRole("button") });
+  await expect(async () => {
+    if (!(await link.isVisible()) && (await group.count()) === 1) {
+      const button = group.getByRole("button");
+      if ((await button.getAttribute("aria-expanded")) !== "true") await button.click({ timeout: 2_000 });
+    }
+    await link.click({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  // The click starts a client-side navigation: wait until it has arrived, or a reload or a
+  // check that follows would still act on the page before.
+  await expect(page).toHaveURL((url) => url.pathname === target, { timeout: 30_000 });
+}
+
+/** Whether the grouped navigation has a link to this section for this role (open or not). */
+export const navHasSection = (page: Page, orgSlug: string, path: string) =>
+  orgNav(page).locator(`a[href="/o/${orgSlug}/${path}"]`);

@@ -11,6 +11,7 @@ import { currentUser } from "@/lib/auth/current-user";
 import { executeOrgAction, type OrgActionDefinition } from "./execute";
 import type { FormState } from "./form-state";
 import { type Outcome, parseInput, runToOutcome } from "./outcome";
+import { rememberWritePosition } from "./read-after";
 
 export const BUILT_WITH_BUILDER = Symbol.for("funnelmeter.action");
 
@@ -23,7 +24,7 @@ function formValues(formData: FormData): Record<string, string> {
 }
 
 /** The secrets a form must never echo back. */
-const NOT_ECHOED = new Set(["password", "newPassword", "currentPassword"]);
+const NOT_ECHOED = new Set(["password", "newPassword", "currentPassword", "code"]);
 
 async function toFormState<T>(outcome: Outcome<T>, values: Record<string, string>, successKey?: string) {
   const t = await getTranslations("errors");
@@ -59,7 +60,10 @@ export function orgAction<S extends z.ZodType>(definition: OrgActionDefinition<S
     const user = await currentUser();
     const outcome = await executeOrgAction(definition, user?.id ?? null, orgSlug, values);
     // A change to the organization's data shows on all of its pages at once.
-    if (outcome.ok) revalidatePath(`/o/${orgSlug}`, "layout");
+    if (outcome.ok) {
+      revalidatePath(`/o/${orgSlug}`, "layout");
+      await rememberWritePosition();
+    }
     return toFormState(outcome, values, definition.successMessage);
   };
   return Object.assign(action, { [BUILT_WITH_BUILDER]: definition });

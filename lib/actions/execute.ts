@@ -3,9 +3,11 @@ import "server-only";
 // permission, validate, run. Integration tests (the permission matrix) call this directly.
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { mustEnrolFirst } from "@/lib/auth/two-factor/requirement";
 import { resolveMembership } from "@/lib/data/memberships";
 import type { OrgContext } from "@/lib/data/tenant-tx";
-import { NotFoundError, UnauthorizedError } from "@/lib/errors";
+import { hasTwoFactor } from "@/lib/data/two-factor";
+import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors";
 import { assertCan, type Permission } from "@/lib/permissions";
 import { type Outcome, parseInput, runToOutcome } from "./outcome";
 
@@ -29,6 +31,11 @@ export async function executeOrgAction<S extends z.ZodType>(
     const ctx = await resolveMembership(userId, orgSlug);
     if (!ctx) throw new NotFoundError("organization");
     assertCan(ctx.role, definition.permission);
+    // The pages send an owner or manager without two-factor to set it up where the owner
+    // requires it; a form posted straight to the action must not get round that gate.
+    if (ctx.org.requireTwoFactor && mustEnrolFirst(ctx.role, true, await hasTwoFactor(userId))) {
+      throw new ForbiddenError("twoFactor.required");
+    }
     return definition.handler(parseInput(definition.schema, input), ctx);
   }, unstable_rethrow);
 }

@@ -54,4 +54,28 @@ describe("parseInput", () => {
       });
     }
   });
+
+  it("names a bad field called toString or constructor (found by fuzzing the forms)", () => {
+    const schema = z.object({ a: z.string() }).catchall(z.string());
+    const input = JSON.parse('{"a": "x", "toString": false, "constructor": 1}');
+    try {
+      parseInput(schema, input);
+      expect.unreachable();
+    } catch (error) {
+      const fields = (error as ValidationError).fields;
+      expect(Object.keys(fields).sort()).toEqual(["constructor", "toString"]);
+    }
+  });
+
+  it("refuses half a surrogate pair like a NUL, in a value or a key (found by fuzzing)", () => {
+    const schema = z.object({ name: z.string() }).catchall(z.string());
+    for (const input of [{ name: "\uD800" }, { name: "ok", "x\uDC00": "y" }]) {
+      try {
+        parseInput(schema, input);
+        expect.unreachable();
+      } catch (error) {
+        expect(Object.values((error as ValidationError).fields)).toEqual([{ key: "invalidCharacters" }]);
+      }
+    }
+  });
 });

@@ -2,9 +2,11 @@
 // stdout and exits 0, or prints an error on stderr and exits non-zero. It runs against
 // the same database as the app (DATABASE_URL, else the embedded data directory, which
 // it refuses to open while the app holds it).
+import fs from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { createTranslator } from "use-intl/core";
 import { z } from "zod";
+import { API_KEY_ROLES } from "@/db/schema";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { orgSlugSchema } from "@/lib/auth/schemas";
 import {
@@ -16,7 +18,8 @@ import {
   seedDemo,
 } from "@/lib/data/admin";
 import { closeDatabase } from "@/lib/data/lifecycle";
-import { ValidationError } from "@/lib/errors";
+import { exportOrganizationData, importOrganizationData, readOrgExport } from "@/lib/data/org-transfer";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import { loadMessages } from "@/lib/i18n/messages";
 import { todayIn } from "@/lib/weeks/calendar";
 
@@ -63,16 +66,54 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
     return seedDemo(new Date());
   },
   async "create-api-key"(args) {
-    const { values } = parseArgs({ args, options: { org: { type: "string" }, name: { type: "string" } } });
+    const { values } = parseArgs({
+      args,
+      options: { org: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
+    });
     const parsed = z
       .object({
         org: z.string().min(1, "--org is required"),
         name: z.string().trim().min(1, "--name is required"),
+        role: z.enum(API_KEY_ROLES, { error: "--role is owner or manager" }).default("manager"),
       })
       .safeParse(values);
     if (!parsed.success) throw new UsageError(usage(parsed.error));
-    const { key } = await createApiKey(await operatorContext(parsed.data.org), { name: parsed.data.name });
+    const { key } = await createApiKey(await operatorContext(parsed.data.org), {
+      name: parsed.data.name,
+      role: parsed.data.role,
+    });
     return { key };
+  },
+  async "export-org"(args) {
+    const { values } = parseArgs({ args, options: { org: { type: "string" }, out: { type: "string" } } });
+    const parsed = z
+      .object({
+        org: z.string().min(1, "--org is required"),
+        out: z.string().min(1, "--out is required (a file to write)"),
+      })
+      .safeParse(values);
+    if (!parsed.success) throw new UsageError(usage(parsed.error));
+    const doc = await exportOrganizationData(parsed.data.org);
+    await fs.writeFile(parsed.data.out, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
+    return {
+      org: parsed.data.org,
+      out: parsed.data.out,
+      rows: Object.fromEntries(Object.entries(doc.tables).map(([k, rows]) => [k, rows.length])),
+    };
+  },
+  async "import-org"(args) {
+    const { values } = parseArgs({ args, options: { file: { type: "string" }, slug: { type: "string" } } });
+    const parsed = z
+      .object({ file: z.string().min(1, "--file is required"), slug: orgSlugSchema.optional() })
+      .safeParse(values);
+    if (!parsed.success) throw new UsageError(usage(parsed.error));
+    let json: unknown;
+    try {
+      json = JSON.parse(await fs.readFile(parsed.data.file, "utf8"));
+    } catch (error) {
+      throw new UsageError(`--file: cannot read ${parsed.data.file} as JSON (${(error as Error).message})`);
+    }
+    return importOrganizationData(readOrgExport(json), { slug: parsed.data.slug });
   },
   async "seed-bench"(args) {
     const { values } = parseArgs({
@@ -116,12 +157,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   } catch (error) {
+    const t = createTranslator({ locale: "en", messages: loadMessages("en"), namespace: "errors" });
     if (error instanceof ValidationError) {
-      const t = createTranslator({ locale: "en", messages: loadMessages("en"), namespace: "errors" });
       const detail = Object.entries(error.fields).map(
         ([f, m]) => `${f}: ${t(m.key as never, m.values as never)}`,
       );
       console.error(`error: invalid input (${detail.join("; ")})`);
+    } else if (error instanceof ConflictError) {
+      console.error(`error: ${t(error.reason.key as never, error.reason.values as never)}`);
     } else if (
       error instanceof UsageError ||
       (error instanceof Error && error.name === "TypeError" && "code" in error)

@@ -29,14 +29,32 @@ export interface RouteDefinition<
   params?: P;
   query?: Q;
   body?: B;
+  /** Request headers the route reads (e.g. If-Match), by their canonical names. */
+  headers?: AnyObject;
   response: z.ZodType;
   successStatus?: 200 | 201;
+  /** A larger body cap than the default, for a route whose contract allows big batches. */
+  maxBodyBytes?: number;
+  /** Statuses beyond the common errors, for the OpenAPI document (e.g. 412). */
+  extraResponses?: Record<string, string>;
+  /** Response headers computed from the handler's answer (e.g. ETag), with their descriptions. */
+  responseHeaders?: { described: Record<string, string>; from: (data: never) => Record<string, string> };
   handler: (input: {
     ctx: OrgContext;
     params: P extends AnyObject ? z.infer<P> : undefined;
     query: Q extends AnyObject ? z.infer<Q> : undefined;
     body: B extends z.ZodType ? z.infer<B> : undefined;
+    headers: Record<string, string | undefined>;
   }) => Promise<unknown>;
+}
+
+/** The declared request headers, read case-insensitively, then validated by their schema. */
+function readHeaders(schema: AnyObject | undefined, request: Request) {
+  if (!schema) return {};
+  const raw = Object.fromEntries(
+    Object.keys(schema.shape).map((name) => [name, request.headers.get(name) ?? undefined]),
+  );
+  return parseInput(schema, raw) as Record<string, string | undefined>;
 }
 
 /** Requests per key per minute; read per request so operators (and tests) can change it. */
@@ -50,6 +68,21 @@ class RateLimitedError extends AppError {
   }
 }
 
+/** Bodies above this are refused unread (413): the largest real body, a week, is under 2 KB. */
+export const maxBodyBytes = () => Number(process.env.API_MAX_BODY_BYTES ?? 64 * 1024);
+/** An error body names at most this many fields, so that a huge bad body gets a small answer. */
+export const MAX_ERROR_FIELDS = 20;
+
+class PayloadTooLargeError extends AppError {
+  readonly code = "payload_too_large";
+  readonly status = 413;
+  readonly reason: { key: string; values: { max: number } };
+  constructor(max: number) {
+    super("Payload too large");
+    this.reason = { key: "payloadTooLarge", values: { max } };
+  }
+}
+
 class InvalidJsonError extends ValidationError {
   constructor() {
     super({ body: { key: "invalidJson" } });
@@ -57,6 +90,9 @@ class InvalidJsonError extends ValidationError {
 }
 
 const english = () => createTranslator({ locale: "en", messages: loadMessages("en"), namespace: "errors" });
+
+/** An error message in English, as the API writes every message. */
+export const englishMessage = (m: ErrorMessage) => english()(m.key as never, m.values as never);
 
 export function errorResponse(
   code: string,
@@ -73,7 +109,13 @@ export function errorResponse(
         code,
         message: say(message),
         ...(fields
-          ? { fields: Object.fromEntries(Object.entries(fields).map(([p, m]) => [p, say(m)])) }
+          ? {
+              fields: Object.fromEntries(
+                Object.entries(fields)
+                  .slice(0, MAX_ERROR_FIELDS)
+                  .map(([p, m]) => [p.slice(0, 200), say(m)]),
+              ),
+            }
           : {}),
       },
     },
@@ -87,8 +129,28 @@ function bearerKey(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+/** The body as text, refused once it passes the cap: announced or counted while streaming. */
+async function readCapped(request: Request, max: number): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? 0) > max) throw new PayloadTooLargeError(max);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new PayloadTooLargeError(max);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+async function readJson(request: Request, max: number): Promise<unknown> {
+  const text = await readCapped(request, max);
   if (!text.trim()) return undefined;
   try {
     return JSON.parse(text);
@@ -120,10 +182,20 @@ export function defineRoute<
       const query = definition.query
         ? parseInput(definition.query, Object.fromEntries(url.searchParams))
         : undefined;
-      const body = definition.body ? parseInput(definition.body, await readJson(request)) : undefined;
-      return definition.handler({ ctx, params, query, body } as Parameters<typeof definition.handler>[0]);
+      const body = definition.body
+        ? parseInput(definition.body, await readJson(request, definition.maxBodyBytes ?? maxBodyBytes()))
+        : undefined;
+      const headers = readHeaders(definition.headers, request);
+      return definition.handler({ ctx, params, query, body, headers } as Parameters<
+        typeof definition.handler
+      >[0]);
     }, unstable_rethrow);
-    if (outcome.ok) return Response.json(outcome.data, { status: definition.successStatus ?? 200 });
+    if (outcome.ok) {
+      return Response.json(outcome.data, {
+        status: definition.successStatus ?? 200,
+        headers: definition.responseHeaders?.from(outcome.data as never),
+      });
+    }
     if (outcome.code === "unauthorized") {
       return errorResponse("unauthorized", 401, { key: "apiKeyInvalid" }, undefined, {
         "WWW-Authenticate": 'Bearer realm="funnelmeter"',

@@ -21,8 +21,14 @@ export interface Selection {
   member?: string;
 }
 
-export async function loadSelection(ctx: OrgContext, query: Selection, now = new Date()) {
-  const thisWeek = isoWeekOfDate(todayIn(ctx.org.timeZone, now));
+/** The ISO week holding today in the organization's time zone. */
+export function currentIsoWeek(ctx: OrgContext, now = new Date()): string {
+  return isoWeekOfDate(todayIn(ctx.org.timeZone, now));
+}
+
+/** The selection's weeks and funnel, checked: a range that runs forward, a member of this organization. */
+export async function resolveSelection(ctx: OrgContext, query: Selection, now = new Date()) {
+  const thisWeek = currentIsoWeek(ctx, now);
   const nextWeek = addIsoWeeks(thisWeek, 1);
   const to = query.to ?? addIsoWeeks(thisWeek, -1);
   const from = query.from ?? addIsoWeeks(to, -12);
@@ -37,6 +43,12 @@ export async function loadSelection(ctx: OrgContext, query: Selection, now = new
   if (query.member && !setup.members.some((m) => m.id === query.member)) {
     throw new NotFoundError("member");
   }
+  return { from, to, setup };
+}
+
+/** The selection and its (member, week) records. */
+export async function loadSelection(ctx: OrgContext, query: Selection, now = new Date()) {
+  const { from, to, setup } = await resolveSelection(ctx, query, now);
   const weeks = await loadWeekRecords(ctx, {
     fromWeekStart: mondayDateOfIsoWeek(from),
     toWeekStart: mondayDateOfIsoWeek(to),

@@ -38,3 +38,28 @@ describe("the OpenAPI document", () => {
     }
   });
 });
+
+describe("the analytics additions in the OpenAPI document", () => {
+  const document = buildOpenApiDocument(apiRouteDefinitions());
+  const json = JSON.stringify(document.paths);
+
+  it("documents GET /trends with its ratio, to and member parameters", () => {
+    const trends = (document.paths["/trends"] as Record<string, { parameters: { name: string }[] }>).get;
+    expect(trends?.parameters.map((p) => p.name).sort()).toEqual(["member", "ratio", "to"]);
+    for (const field of ["unusualWeeks", "noClearChange", "notEnoughData", "recent", "previous"]) {
+      expect(json).toContain(field);
+    }
+  });
+
+  it("documents the what-if per week, callsNeededCi95, littleData and the ratios' weeks", () => {
+    for (const field of [
+      "appointmentsPerWeek",
+      "callsPerWeekFor80Percent",
+      "callsNeededCi95",
+      "littleData",
+    ]) {
+      expect(json).toContain(field);
+    }
+    expect(json).toContain("additionalWeeksNeeded");
+  });
+});

@@ -7,10 +7,34 @@ import { errorSchema } from "./schemas";
 type JsonSchema = Record<string, unknown>;
 const toSchema = (schema: z.ZodType, io: "input" | "output"): JsonSchema => {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
-  return rest;
+  return withoutPrefixItems(rest) as JsonSchema;
 };
 
-function parameters(object: z.ZodObject<z.ZodRawShape> | undefined, location: "path" | "query") {
+/**
+ * zod writes a tuple as draft 2020-12 `prefixItems` with `items: false`; draft-7 readers
+ * (Prism's validation proxy, many generators) ignore `prefixItems` and read `items: false`
+ * as "no items at all", so every ci95 pair failed there. A tuple of one item type becomes
+ * `items: <type>` with `minItems`/`maxItems` equal to its length, which every dialect reads alike.
+ */
+function withoutPrefixItems(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutPrefixItems);
+  if (!node || typeof node !== "object") return node;
+  const { prefixItems, ...rest } = node as JsonSchema;
+  const walked = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, withoutPrefixItems(v)]));
+  if (!Array.isArray(prefixItems)) return walked;
+  const items = prefixItems.map(withoutPrefixItems);
+  const distinct = [...new Set(items.map((item) => JSON.stringify(item)))].map(
+    (i) => JSON.parse(i) as unknown,
+  );
+  return {
+    ...walked,
+    items: distinct.length === 1 ? distinct[0] : { anyOf: distinct },
+    minItems: items.length,
+    maxItems: items.length,
+  };
+}
+
+function parameters(object: z.ZodObject<z.ZodRawShape> | undefined, location: "path" | "query" | "header") {
   if (!object) return [];
   return Object.entries(object.shape).map(([name, schema]) => {
     const field = schema as z.ZodType;
@@ -28,8 +52,13 @@ const ERROR_STATUSES: Record<string, string> = {
   "403": "Not allowed for the key's role",
   "404": "Not found (or belongs to another organization)",
   "422": "Validation failed; nothing was stored",
+  "413": "Request body too large; nothing was read or stored",
   "429": "Rate limited; see Retry-After",
+  "503": "The database cannot be reached right now; retry (PUTs are idempotent)",
 };
+
+/** The unauthenticated paths answer only GET; Next answers other methods with 405. */
+const METHOD_NOT_ALLOWED = { "405": { description: "Only GET is allowed here" } };
 
 export function buildOpenApiDocument(routes: RouteDefinition[], serverUrl = "/api/v1") {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -38,10 +67,20 @@ export function buildOpenApiDocument(routes: RouteDefinition[], serverUrl = "/ap
     const responses: Record<string, unknown> = {
       [String(route.successStatus ?? 200)]: {
         description: "Success",
+        ...(route.responseHeaders
+          ? {
+              headers: Object.fromEntries(
+                Object.entries(route.responseHeaders.described).map(([name, description]) => [
+                  name,
+                  { description, schema: { type: "string" } },
+                ]),
+              ),
+            }
+          : {}),
         content: { "application/json": { schema: toSchema(route.response, "output") } },
       },
     };
-    for (const [status, description] of Object.entries(ERROR_STATUSES)) {
+    for (const [status, description] of Object.entries({ ...ERROR_STATUSES, ...route.extraResponses })) {
       responses[status] = { description, content: { "application/json": { schema: errorRef } } };
     }
     paths[route.path] ??= {};
@@ -49,7 +88,11 @@ export function buildOpenApiDocument(routes: RouteDefinition[], serverUrl = "/ap
       summary: route.summary,
       operationId: `${route.method.toLowerCase()}${route.path.replace(/[{}]/g, "").replace(/\/(\w)/g, (_, c: string) => c.toUpperCase())}`,
       security: [{ apiKey: [] }],
-      parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query")],
+      parameters: [
+        ...parameters(route.params, "path"),
+        ...parameters(route.query, "query"),
+        ...parameters(route.headers, "header"),
+      ],
       ...(route.body
         ? {
             requestBody: {
@@ -61,24 +104,43 @@ export function buildOpenApiDocument(routes: RouteDefinition[], serverUrl = "/ap
       responses,
     };
   }
+  const health = (status: "ok" | "degraded") => ({
+    "application/json": {
+      schema: {
+        type: "object",
+        properties: {
+          status: { const: status },
+          database: { enum: ["up", "down"] },
+          schema: {
+            description: "Applied and latest committed migration; null while the database is down",
+            type: ["object", "null"],
+            properties: {
+              current: { type: ["string", "null"] },
+              latest: { type: ["string", "null"] },
+              pending: { type: "integer" },
+            },
+          },
+          checks: {
+            description: "Further probes (e.g. the job queue's lag), each with ok",
+            type: "object",
+            additionalProperties: { type: "object", properties: { ok: { type: "boolean" } } },
+          },
+        },
+      },
+    },
+  });
   paths["/health"] = {
     get: {
-      summary: "Liveness and database check (no authentication)",
+      summary: "Liveness, database, schema version and job checks (no authentication)",
       operationId: "getHealth",
       security: [],
       responses: {
-        "200": {
-          description: "The app and its database answer",
-          content: {
-            "application/json": { schema: { type: "object", properties: { status: { const: "ok" } } } },
-          },
-        },
+        "200": { description: "The app, its database and its schema are fine", content: health("ok") },
         "503": {
-          description: "The database does not answer",
-          content: {
-            "application/json": { schema: { type: "object", properties: { status: { const: "degraded" } } } },
-          },
+          description: "The database does not answer, a migration is pending, or a probe fails",
+          content: health("degraded"),
         },
+        ...METHOD_NOT_ALLOWED,
       },
     },
   };
@@ -87,7 +149,10 @@ export function buildOpenApiDocument(routes: RouteDefinition[], serverUrl = "/ap
       summary: "This document (no authentication)",
       operationId: "getOpenApi",
       security: [],
-      responses: { "200": { description: "The OpenAPI 3.1 document", content: { "application/json": {} } } },
+      responses: {
+        "200": { description: "The OpenAPI 3.1 document", content: { "application/json": {} } },
+        ...METHOD_NOT_ALLOWED,
+      },
     },
   };
   return {
@@ -95,6 +160,7 @@ export function buildOpenApiDocument(routes: RouteDefinition[], serverUrl = "/ap
     info: {
       title: "Funnelmeter API",
       version: "1.0.0",
+      license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
       description:
         "Weekly effort-results data and KPIs of one organization. Authenticate with `Authorization: Bearer <api key>`; a key acts as a manager of its organization.",
     },

@@ -14,6 +14,14 @@ describe("architecture", () => {
     expect(importers.length).toBeGreaterThan(0);
   });
 
+  it("client components take vocabularies from lib/domain, never from the database schema", () => {
+    // The build-output check (e2e/client-bundle.spec.ts) also catches indirect imports.
+    const clientFiles = code.filter((f) => /^["']use client["'];/m.test(read(f)));
+    expect(clientFiles.length).toBeGreaterThan(0);
+    for (const file of clientFiles) expect(read(file), file).not.toMatch(/from ["']@\/db\/schema["']/);
+    expect(read("lib/domain.ts")).not.toMatch(/^import /m);
+  });
+
   it("every data-access module is server-only", () => {
     const dataModules = code.filter((f) => f.startsWith("lib/data/") && !f.includes(".test."));
     for (const file of dataModules) expect(read(file), file).toMatch(/^import "server-only";/m);

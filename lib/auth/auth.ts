@@ -4,21 +4,20 @@ import "server-only";
 // cannot be revoked. The session epoch lets a password change end other sessions.
 import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
-import { findUserByEmail } from "@/lib/data/users";
-import { burnPasswordCheck, verifyPassword } from "./password";
+import { authorizeCredentials } from "./authorize";
 import { authSecret } from "./secret";
+
+export { ThrottledSignin, TwoFactorRequired, WrongSecondFactor } from "./authorize";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; sessionEpoch: number } & DefaultSession["user"];
+    user: { id: string; sessionEpoch: number; sessionId?: string } & DefaultSession["user"];
   }
   interface User {
     sessionEpoch?: number;
+    sessionId?: string;
   }
 }
-
-const credentialsSchema = z.object({ email: z.string().min(1), password: z.string().min(1) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
@@ -36,18 +35,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await findUserByEmail(parsed.data.email);
-        if (!user?.passwordHash) {
-          await burnPasswordCheck(parsed.data.password);
-          return null;
-        }
-        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
-        return { id: user.id, email: user.email, name: user.name, sessionEpoch: user.sessionEpoch };
-      },
+      credentials: { email: {}, password: {}, passwordOk: {}, code: {} },
+      authorize: (raw, request) => authorizeCredentials(raw, request.headers),
     }),
   ],
   callbacks: {
@@ -55,12 +44,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user) {
         token.sub = user.id;
         token.sessionEpoch = user.sessionEpoch ?? 0;
+        token.sid = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.sessionEpoch = Number(token.sessionEpoch ?? 0);
+      session.user.sessionId = typeof token.sid === "string" ? token.sid : undefined;
       return session;
     },
   },

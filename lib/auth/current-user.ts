@@ -1,12 +1,12 @@
 import "server-only";
 import { cache } from "react";
-import { findSessionUser } from "@/lib/data/users";
+import { findSessionUser } from "@/lib/data/sessions";
 import { auth } from "./auth";
 
-/** The signed-in user, checked against the database once per request; null if none. */
+/** The signed-in user, checked against the database (open session, current epoch) once per request. */
 export const currentUser = cache(async () => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  return findSessionUser(id, session.user.sessionEpoch);
+  return findSessionUser(id, session.user.sessionEpoch, session.user.sessionId);
 });

@@ -22,6 +22,15 @@ export const loginSchema = z.object({
   next: z.string().optional(),
 });
 
+export const codeStepSchema = z.object({
+  passwordOk: z
+    .string()
+    .min(1, { error: "twoFactorStepExpired" })
+    .max(1000, { error: "twoFactorStepExpired" }),
+  code: z.string().trim().min(1, { error: "required" }).max(100, { error: "wrongTwoFactorCode" }),
+  next: z.string().optional(),
+});
+
 export const signupSchema = z.object({
   name: z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
   email,

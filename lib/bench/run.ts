@@ -49,6 +49,8 @@ async function main() {
   const { weeklySeries } = await import("@/lib/kpi/trends");
   const { whatIf } = await import("@/lib/kpi/what-if");
   const { closeDatabase } = await import("@/lib/data/lifecycle");
+  const { seedDemo } = await import("@/lib/data/demo");
+  const { backtestForecasts } = await import("./forecast-backtest");
   try {
     await createOrgWithOwner({
       name: "Bench",
@@ -64,7 +66,7 @@ async function main() {
       loadWeekRecords(ctx, { fromWeekStart: "2000-01-03", toWeekStart: "2100-01-04" }),
     );
     const kpis = await timed(async () =>
-      computeKpis({ metrics: setup.metrics, weeks: all.result, targetHalfWidth: setup.targetHalfWidth }),
+      computeKpis({ metrics: setup.metrics, weeks: all.result, relativePrecision: setup.relativePrecision }),
     );
     const sortedWeeks = [...new Set(all.result.map((w) => w.week))].sort();
     const last13 = sortedWeeks.slice(-13);
@@ -88,6 +90,21 @@ async function main() {
         appointmentsPerDay: 3,
       }),
     );
+    // Forecast calibration on the stored history: the team and the first 25 reps, an origin
+    // every 4 weeks (every origin of 500 reps would take minutes and say nothing more).
+    const benchBacktest = await timed(async () =>
+      backtestForecasts(all.result, {
+        memberIds: [...new Set(all.result.map((w) => w.memberId))].sort().slice(0, 25),
+        originStep: 4,
+      }),
+    );
+    await seedDemo(new Date());
+    const demoRecords = await loadWeekRecords(await operatorContext("demo"), {
+      fromWeekStart: "2000-01-03",
+      toWeekStart: "2100-01-04",
+    });
+    // The demo has eight weeks of trainees who get better every week: a hard case for any forecast.
+    const demoBacktest = backtestForecasts(demoRecords, { minWeeks: 4 });
     const figures = {
       measuredAt: new Date().toISOString(),
       machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
@@ -98,6 +115,11 @@ async function main() {
       computeKpisLast13WeeksMs: team13.ms,
       weeklySeriesAllWeeksMs: series.ms,
       whatIfMs: plan.ms,
+      forecastBacktest: {
+        promise: "the 80% band (p10..p90) holds 75-92% of the weeks that then happen",
+        seedBench: { ...benchBacktest.result, ms: benchBacktest.ms },
+        demo: demoBacktest,
+      },
     };
     fs.mkdirSync("bench-results", { recursive: true });
     fs.writeFileSync(`bench-results/latest-${values.driver}.json`, `${JSON.stringify(figures, null, 2)}\n`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { overdispersion } from "@/lib/kpi/overdispersion";
 import { syntheticHistory } from "./synthetic-history";
 
 describe("synthetic history", () => {
@@ -21,5 +22,16 @@ describe("synthetic history", () => {
       );
       for (const value of Object.values(v)) expect(value).toBeGreaterThanOrEqual(0);
     }
+  });
+});
+
+describe("synthetic rates vary from week to week beyond luck", () => {
+  it("a rep's weekly appointments per conversation are overdispersed (rho well above 0)", () => {
+    const weeks = [...syntheticHistory(1, 156, 9)].filter((w) => !w.notWorked);
+    const rho = overdispersion(
+      weeks.map((w) => ({ successes: w.values.appointments ?? 0, trials: w.values.conversations ?? 0 })),
+    );
+    expect(rho).toBeGreaterThan(0.005);
+    expect(rho).toBeLessThan(0.05);
   });
 });

@@ -2,6 +2,15 @@
 // numbers on every machine. Each rep has a personal skill level; weekly numbers wander
 // around it, with the occasional week off. Every week satisfies the funnel rules
 // (conversations ≤ calls, outcomes of a conversation ≤ conversations).
+// Like real weeks, the rates vary beyond luck: each week draws its own reach and booking rate
+// around the rep's (a beta with the intra-class correlation below), then every call and
+// conversation is a coin toss at that week's rate (binomial luck). Forecast backtests on
+// this history are only honest because of that variation.
+import { drawBinomial, drawRate } from "./random-draws";
+
+/** Rates vary beyond luck by a standard deviation of about 15% of a 30% reach, 25% of a 20% booking rate. */
+export const REACH_VARIATION = 0.01;
+export const BOOKING_VARIATION = 0.015;
 
 /** mulberry32: a tiny, well-distributed 32-bit PRNG; good enough for test data. */
 export function seededRandom(seed: number): () => number {
@@ -39,8 +48,12 @@ export function* syntheticHistory(reps: number, weeks: number, seed: number): Ge
       }
       const hours = Math.round(between(6, 20) * 2) / 2;
       const calls = Math.max(1, Math.round(hours * skill.pace * between(0.8, 1.2)));
-      const conversations = Math.round(calls * skill.reach * between(0.8, 1.2));
-      const appointments = Math.round(conversations * skill.booking * between(0.6, 1.4));
+      const conversations = drawBinomial(random, calls, drawRate(random, skill.reach, REACH_VARIATION));
+      const appointments = drawBinomial(
+        random,
+        conversations,
+        drawRate(random, skill.booking, BOOKING_VARIATION),
+      );
       const left = conversations - appointments;
       const shortCallbacks = Math.round(left * between(0.2, 0.45));
       const longCallbacks = Math.round((left - shortCallbacks) * between(0.05, 0.2));

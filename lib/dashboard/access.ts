@@ -1,6 +1,6 @@
 // Who sees which rep: everyone sees the team's totals (kpis.read.team); the rows and pages of
 // other reps need entries.read.any (managers and owners). A rep sees their own.
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 
 interface Viewer {

@@ -3,9 +3,9 @@
 // rep; or the rest of the team), on which ratio, over which weeks of tenure. The answer is
 // the KPI engine's compareOnTenure. Read from the URL, so a comparison can be shared.
 import type { ErrorMessage } from "@/lib/errors";
-import { tenureWeek } from "@/lib/kpi/benchmark";
+import { compareOnTenure, type RepHistory, type TenureComparison, tenureWeek } from "@/lib/kpi/benchmark";
 import { isoWeekOfDate } from "@/lib/kpi/iso-week";
-import type { RatioDefinition } from "@/lib/kpi/types";
+import type { MetricDefinition, RatioDefinition, WeekRecord } from "@/lib/kpi/types";
 
 /** Two years of weekly rows is as long as a ramp-up table stays readable. */
 export const MAX_TENURE_WEEKS = 104;
@@ -33,6 +33,69 @@ export interface BenchmarkForm {
   question: BenchmarkQuestion | null;
   /** The candidate's tenure in complete weeks (up to last week); 0 before their first week is over. */
   candidateTenure: number;
+}
+
+/**
+ * The people a comparison is about by default: those who sell. Invited people have not
+ * started; an owner or anyone else without a single worked week has nothing to compare.
+ */
+export function sellingMembers<M extends { id: string; status: string }>(
+  members: readonly M[],
+  records: readonly WeekRecord[],
+): M[] {
+  const worked = new Set<string>();
+  for (const record of records) if (!record.notWorked) worked.add(record.memberId);
+  return members.filter((m) => m.status !== "invited" && worked.has(m.id));
+}
+
+/**
+ * The comparison for a question: the candidate against one rep or, for TEAM_REFERENCE, every
+ * other seller on their own tenure weeks. Records are grouped by member once.
+ */
+export function runBenchmark(input: {
+  metrics: readonly MetricDefinition[];
+  /** Everyone who may be named (candidate, reference), with their start date. */
+  members: readonly BenchmarkMember[];
+  /** The team for TEAM_REFERENCE. */
+  sellers: readonly BenchmarkMember[];
+  records: readonly WeekRecord[];
+  candidateId: string;
+  reference: string;
+  ratioKey: string;
+  tenureFrom: number;
+  tenureTo: number;
+}): TenureComparison {
+  const byMember = new Map<string, WeekRecord[]>();
+  for (const record of input.records) {
+    const list = byMember.get(record.memberId);
+    if (list) list.push(record);
+    else byMember.set(record.memberId, [record]);
+  }
+  const history = (member: BenchmarkMember): RepHistory => ({
+    startWeek: isoWeekOfDate(member.startedOn),
+    weeks: byMember.get(member.id) ?? [],
+  });
+  const find = (id: string) => {
+    const member = input.members.find((m) => m.id === id);
+    if (!member) throw new RangeError(`Unknown member ${id}.`);
+    return member;
+  };
+  return compareOnTenure({
+    metrics: input.metrics,
+    ratioKey: input.ratioKey,
+    candidate: history(find(input.candidateId)),
+    reference:
+      input.reference === TEAM_REFERENCE
+        ? input.sellers.filter((m) => m.id !== input.candidateId).map(history)
+        : history(find(input.reference)),
+    tenureFrom: input.tenureFrom,
+    tenureTo: input.tenureTo,
+  });
+}
+
+/** The candidate's tenure in complete weeks up to `lastWeek`, within 0..MAX_TENURE_WEEKS. */
+export function completeTenure(startedOn: string, lastWeek: string): number {
+  return Math.max(0, Math.min(tenureWeek(isoWeekOfDate(startedOn), lastWeek), MAX_TENURE_WEEKS));
 }
 
 type SearchValue = string | string[] | undefined;
@@ -76,9 +139,7 @@ export function readBenchmarkForm(
     ratio: text(params.ratio) || (defaultRatioKey ?? ""),
     to: text(params.to),
   };
-  const candidateTenure = candidate
-    ? Math.max(0, Math.min(tenureWeek(isoWeekOfDate(candidate.startedOn), lastWeek), MAX_TENURE_WEEKS))
-    : 0;
+  const candidateTenure = candidate ? completeTenure(candidate.startedOn, lastWeek) : 0;
   const errors: BenchmarkForm["errors"] = {};
   if (candidate && raw.reference === candidate.id) errors.reference = { key: "benchmarkSamePerson" };
   if (!ratios.some((r) => r.key === raw.ratio)) errors.ratio = { key: "invalid" };

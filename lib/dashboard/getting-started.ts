@@ -1,7 +1,7 @@
 // What a new organization should do next, step by step, until its dashboards have
 // something to show. Pure: the overview page gives it the viewer's role and what the
 // organization already has; the permission matrix decides which steps the viewer can take.
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain";
 import { can, type Permission } from "@/lib/permissions";
 
 export type StartStepKey = "invite" | "firstWeek" | "ownWeek";

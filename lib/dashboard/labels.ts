@@ -3,6 +3,7 @@
 
 import { ratioDefinitions } from "@/lib/kpi/ratios";
 import type { MetricDefinition } from "@/lib/kpi/types";
+import { own } from "@/lib/kpi/user-keys";
 
 interface Translate {
   (key: string, values?: Record<string, string | number>): string;
@@ -24,24 +25,25 @@ export function funnelLabels(
   renames: Readonly<Record<string, string | null>>,
   t: Translate,
 ): FunnelLabels {
+  // Plain objects (they reach client components); user keys are read with own().
   const metricLabels: Record<string, string> = {};
   const units: Record<string, string> = {};
   for (const { key } of metrics) {
-    const rename = renames[key];
+    const rename = own(renames, key);
     const catalogued = t.has(`metrics.${key}`) ? t(`metrics.${key}`) : key;
     metricLabels[key] = rename ?? catalogued;
     units[key] = rename ?? (t.has(`dashboard.units.${key}`) ? t(`dashboard.units.${key}`) : catalogued);
   }
   const ratios: Record<string, string> = {};
   for (const ratio of ratioDefinitions(metrics)) {
-    const renamed = renames[ratio.numeratorKey] || renames[ratio.denominatorKey];
+    const renamedRatio = own(renames, ratio.numeratorKey) || own(renames, ratio.denominatorKey);
     const catalogueKey = `dashboard.ratios.${ratio.key}`;
     ratios[ratio.key] =
-      !renamed && t.has(catalogueKey)
+      !renamedRatio && t.has(catalogueKey)
         ? t(catalogueKey)
         : t("dashboard.ratioOf", {
-            numerator: metricLabels[ratio.numeratorKey] ?? ratio.numeratorKey,
-            denominator: metricLabels[ratio.denominatorKey] ?? ratio.denominatorKey,
+            numerator: own(metricLabels, ratio.numeratorKey) ?? ratio.numeratorKey,
+            denominator: own(metricLabels, ratio.denominatorKey) ?? ratio.denominatorKey,
           });
   }
   return { metrics: metricLabels, ratios, units };

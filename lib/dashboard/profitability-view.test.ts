@@ -1,80 +1,51 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_METRICS } from "@/lib/kpi/default-funnel";
-import { worked } from "@/lib/kpi/test-support";
+import { worked } from "@/db/test/week-records";
 import { buildProfitability, type ProfitabilityInput } from "./profitability-view";
 
-const person = (id: string) => ({ id, name: id, startedOn: "2026-11-02" }); // 2026-W45
+// Both start on Monday 2026-11-02 (2026-W45); 1300 a month is 300 a week.
+const person = (id: string, deactivatedOn: string | null = null) => ({
+  id,
+  name: id,
+  startedOn: "2026-11-02",
+  deactivatedOn,
+});
 const base: ProfitabilityInput = {
-  metrics: DEFAULT_METRICS,
-  people: [person("ann")],
+  people: [person("ann"), person("bob")],
   records: [
-    worked("ann", "2026-W45", { calls: 100, conversations: 30, appointments: 5, hours: 20 }),
-    worked("ann", "2026-W46", { calls: 100, conversations: 30, appointments: 5, hours: 20 }),
+    worked("ann", "2026-W45", { calls: 100, appointments: 5, hours: 20 }),
+    worked("bob", "2026-W45", { calls: 100, appointments: 1 }),
+    worked("ann", "2026-W47", { calls: 100, appointments: 5, hours: 20 }),
   ],
   lagging: [],
-  costs: new Map([["ann", { kind: "hourly", ratePerHour: 30 }]]),
+  pay: new Map([["ann", [{ kind: "monthly", amount: 1300, effectiveFrom: "2026-11-02" }]]]),
   // 0.8 x 0.25 x 4000 = 800 per booked appointment.
   valueModel: { showRate: 0.8, closeRate: 0.25, averageDealValue: 4000 },
+  grossMargin: 0.5,
   fromWeek: "2026-W45",
-  toWeek: "2026-W46",
+  toWeek: "2026-W48",
 };
 
 describe("profitability per rep", () => {
-  it("an hourly rep valued by the model: cost, value, cost per appointment, break-even and payback", () => {
-    const [row] = buildProfitability(base);
-    if (row?.kind !== "computed") throw new Error(String(row?.kind));
-    expect(row.money).toMatchObject({
-      valueSource: "valueModel",
-      totalCost: 1200,
-      totalValue: 8000,
-      costPerAppointment: 120,
-      valuePerAppointment: 800,
-      breakEvenAppointmentsPerWeek: 0.75,
-    });
-    expect(row.money.valueToCost).toBeCloseTo(8000 / 1200, 10);
-    expect([row.paybackWeek, row.tenureNow]).toEqual([1, 2]);
+  it("costs each employed week, values at the gross margin, and leaves a rep without pay unpriced", () => {
+    const [ann, bob] = buildProfitability(base);
+    expect(ann?.money).toMatchObject({ weeksEmployed: 4, costComplete: true, valueBasis: "model" });
+    expect(ann?.money?.cost).toBeCloseTo(1200, 9);
+    expect(ann?.money?.value).toBeCloseTo(10 * 800 * 0.5, 9);
+    expect(ann?.money?.paybackTenureWeek).toBe(1);
+    expect(bob).toMatchObject({ pay: [], money: null });
   });
 
-  it("revenue actually won replaces the model where results were entered in the period", () => {
-    const [row] = buildProfitability({
+  it("stops the cost at the deactivation and values entered results by their week", () => {
+    const [ann] = buildProfitability({
       ...base,
-      costs: new Map([["ann", { kind: "monthly", perMonth: 2600 }]]),
+      people: [person("ann", "2026-11-10")], // deactivated in 2026-W46
       lagging: [
-        { memberId: "ann", weekStart: "2026-11-09", appointmentsHeld: 4, dealsWon: 1, revenueWon: 1000.1 },
-        // Before the period: not counted in its value, but in the payback history.
-        { memberId: "ann", weekStart: "2026-10-26", appointmentsHeld: 0, dealsWon: 0, revenueWon: 999 },
+        { memberId: "ann", weekStart: "2026-11-02", appointmentsHeld: 4, dealsWon: 1, revenueWon: 3000 },
+        { memberId: "bob", weekStart: "2026-11-02", appointmentsHeld: 1, dealsWon: 1, revenueWon: 9999 },
       ],
     });
-    if (row?.kind !== "computed") throw new Error(String(row?.kind));
-    // 2600 a month is 600 a week (x 12 / 52), for each of the two weeks.
-    expect(row.money).toMatchObject({ valueSource: "wonRevenue", totalCost: 1200, totalValue: 1000.1 });
-    expect(row.paybackWeek).toBeNull();
-  });
-
-  it.each([
-    ["no cost set", { costs: new Map() }, "cost"],
-    ["no results and no value model", { valueModel: null }, "value"],
-    [
-      "paid by the hour without logged hours",
-      { records: [worked("ann", "2026-W45", { calls: 100, conversations: 30, appointments: 5 })] },
-      "hours",
-    ],
-  ] as const)("says what is missing: %s", (_, change, missing) => {
-    expect(buildProfitability({ ...base, ...change } as ProfitabilityInput)[0]).toMatchObject({
-      kind: "missing",
-      missing,
-    });
-  });
-
-  it("a week off costs a monthly salary but brings nothing", () => {
-    const [row] = buildProfitability({
-      ...base,
-      costs: new Map([["ann", { kind: "monthly", perMonth: 2600 }]]),
-      records: [...base.records, { memberId: "ann", week: "2026-W47", notWorked: true, values: {} }],
-      toWeek: "2026-W47",
-    });
-    if (row?.kind !== "computed") throw new Error(String(row?.kind));
-    expect(row.money.totalCost).toBe(1800);
-    expect(row.money.costPerWeek).toBe(900);
+    expect(ann?.money).toMatchObject({ weeksEmployed: 2, valueBasis: "mixed" });
+    expect(ann?.money?.cost).toBeCloseTo(600, 9);
+    expect(ann?.money?.value).toBeCloseTo(1500, 9); // W45 won 3000 x 0.5; W46 no record
   });
 });

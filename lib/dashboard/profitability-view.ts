@@ -1,21 +1,16 @@
-// Profitability per rep, pure: what each rep cost over the chosen weeks against what their
-// booked appointments are worth, from the KPI engine. The value of an appointment is the
-// revenue actually won where results were entered for the rep in those weeks, else the
-// organization's value model (show rate x close rate x average deal value). Where neither a
-// cost nor a value is known the row says which is missing instead of showing a number.
-import { tenureWeek } from "@/lib/kpi/benchmark";
+// Profitability per rep, pure: what each rep cost over the chosen weeks against what their work
+// is worth, from the KPI engine (repProfitability). The page and GET /profitability both read
+// these rows. Records and results are grouped by member once; each rep is one pass over weeks.
+import { groupBy } from "@/lib/kpi/group-by";
 import { isoWeekOfDate } from "@/lib/kpi/iso-week";
-import { poolWeeks } from "@/lib/kpi/pooling";
 import {
   type AppointmentValueModel,
-  appointmentValue,
-  type CostModel,
-  computeProfitability,
-  costOfWeek,
-  type Profitability,
-  paybackTenureWeek,
+  type PayChange,
+  type RepProfitability,
+  repProfitability,
+  type WonResult,
 } from "@/lib/kpi/profitability";
-import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
+import type { WeekRecord } from "@/lib/kpi/types";
 import type { LaggingEntry } from "./lagging-view";
 
 /** A rep's results for one week (the Monday, "YYYY-MM-DD"). */
@@ -26,101 +21,52 @@ export interface ProfitabilityPerson {
   name: string;
   /** ISO date of the first working day. */
   startedOn: string;
+  /** ISO date of the deactivation, in the organization's time zone; null while employed. */
+  deactivatedOn: string | null;
 }
 
-export type ProfitabilityRow =
-  | {
-      kind: "missing";
-      person: ProfitabilityPerson;
-      cost: CostModel | null;
-      /** No cost set; no value (no results and no value model); paid by the hour but no hours logged. */
-      missing: "cost" | "value" | "hours";
-    }
-  | {
-      kind: "computed";
-      person: ProfitabilityPerson;
-      cost: CostModel;
-      money: Profitability;
-      /** The tenure week in which cumulative value first covered cumulative cost (whole history). */
-      paybackWeek: number | null;
-      /** The rep's tenure at the end of the period, for "not yet paid back after N weeks". */
-      tenureNow: number;
-    };
+export interface ProfitabilityRow {
+  person: ProfitabilityPerson;
+  /** Oldest first; empty when no pay was ever set. */
+  pay: PayChange[];
+  /** null without any pay: there is no cost to weigh the value against. */
+  money: RepProfitability | null;
+}
 
 export interface ProfitabilityInput {
-  metrics: readonly MetricDefinition[];
   people: readonly ProfitabilityPerson[];
   /** Every week record from the earliest start up to the period's end. */
   records: readonly WeekRecord[];
   /** Lagging results in the same span. */
   lagging: readonly LaggingWeek[];
-  costs: ReadonlyMap<string, CostModel>;
+  pay: ReadonlyMap<string, PayChange[]>;
   valueModel: AppointmentValueModel | null;
+  grossMargin: number;
   fromWeek: string;
   toWeek: string;
 }
 
-const inPeriod = (week: string, from: string, to: string) => week >= from && week <= to;
-
 export function buildProfitability(input: ProfitabilityInput): ProfitabilityRow[] {
-  return input.people.map((person): ProfitabilityRow => {
-    const cost = input.costs.get(person.id) ?? null;
-    const records = input.records.filter((r) => r.memberId === person.id);
-    const results = input.lagging.filter((l) => l.memberId === person.id);
-    const periodResults = results.filter((l) =>
-      inPeriod(isoWeekOfDate(l.weekStart), input.fromWeek, input.toWeek),
-    );
-    const useWonRevenue = periodResults.length > 0;
-    if (!cost) return { kind: "missing", person, cost, missing: "cost" };
-    if (!useWonRevenue && !input.valueModel) return { kind: "missing", person, cost, missing: "value" };
-
-    const pooled = poolWeeks(
-      records.filter((r) => inPeriod(r.week, input.fromWeek, input.toWeek)),
-      input.metrics,
-    );
-    // An hourly rate without logged hours would make the rep look free.
-    if (cost.kind === "hourly" && pooled.weeksWithData > 0 && !pooled.loggedKeys.includes("hours")) {
-      return { kind: "missing", person, cost, missing: "hours" };
-    }
-    const money = computeProfitability({
-      totals: {
-        calls: pooled.totals.calls ?? 0,
-        appointments: pooled.totals.appointments ?? 0,
-        hours: pooled.totals.hours ?? 0,
-        weeksWithData: pooled.weeksWithData,
-        weeksOff: pooled.weeksOff,
-        wonRevenue: useWonRevenue ? sumCents(periodResults.map((l) => l.revenueWon)) : undefined,
-      },
-      cost,
-      value: input.valueModel ?? undefined,
+  const records = groupBy(input.records, (r) => r.memberId);
+  const results = groupBy(input.lagging, (l) => l.memberId);
+  return input.people.map((person) => {
+    const pay = input.pay.get(person.id) ?? [];
+    if (pay.length === 0) return { person, pay, money: null };
+    const won: WonResult[] = (results.get(person.id) ?? []).map((l) => ({
+      week: isoWeekOfDate(l.weekStart),
+      revenueWon: l.revenueWon,
+    }));
+    const money = repProfitability({
+      startWeek: isoWeekOfDate(person.startedOn),
+      lastEmployedWeek: person.deactivatedOn ? isoWeekOfDate(person.deactivatedOn) : null,
+      pay,
+      records: records.get(person.id) ?? [],
+      results: won,
+      fromWeek: input.fromWeek,
+      toWeek: input.toWeek,
+      grossMargin: input.grossMargin,
+      valueModel: input.valueModel,
     });
-
-    // Payback over the whole history, week by week of tenure, valued the same way.
-    const startWeek = isoWeekOfDate(person.startedOn);
-    const perAppointment = input.valueModel ? appointmentValue(input.valueModel) : 0;
-    const revenueByWeek = new Map(results.map((l) => [isoWeekOfDate(l.weekStart), l.revenueWon]));
-    const series = records
-      .filter((r) => r.week <= input.toWeek && tenureWeek(startWeek, r.week) >= 1)
-      .map((r) => ({
-        tenureWeek: tenureWeek(startWeek, r.week),
-        cost: costOfWeek(cost, r.notWorked ? 0 : (r.values.hours ?? 0)),
-        value: r.notWorked
-          ? 0
-          : useWonRevenue
-            ? (revenueByWeek.get(r.week) ?? 0)
-            : (r.values.appointments ?? 0) * perAppointment,
-      }));
-    return {
-      kind: "computed",
-      person,
-      cost,
-      money,
-      paybackWeek: paybackTenureWeek(series),
-      tenureNow: Math.max(0, tenureWeek(startWeek, input.toWeek)),
-    };
+    return { person, pay, money };
   });
-}
-
-function sumCents(amounts: readonly number[]): number {
-  return amounts.reduce((sum, amount) => Math.round((sum + amount) * 100) / 100, 0);
 }

@@ -17,9 +17,13 @@ export interface RatioView {
   /** The 95% Wilson interval; null with no denominator (or bad data: numerator above it). */
   low: number | null;
   high: number | null;
+  /** Weeks pooled (both parts recorded); 0 means the ratio was never recorded. */
+  weeks: number;
   enoughData: boolean;
   /** More denominator units for the organization's target precision, at the current rate. */
   additionalNeeded: number | null;
+  /** The same in weeks at the pace of the weeks pooled. */
+  additionalWeeks: number | null;
 }
 
 export function ratioView(ratio: KpiRatio): RatioView {
@@ -32,8 +36,10 @@ export function ratioView(ratio: KpiRatio): RatioView {
     value: ratio.value,
     low: ratio.ci95?.[0] ?? null,
     high: ratio.ci95?.[1] ?? null,
+    weeks: ratio.weeks,
     enoughData: ratio.enoughData,
     additionalNeeded: ratio.additionalDenominatorNeeded,
+    additionalWeeks: ratio.additionalWeeksNeeded,
   };
 }
 

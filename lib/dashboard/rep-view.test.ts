@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { worked } from "@/db/test/week-records";
 import { DEFAULT_METRICS } from "@/lib/kpi/default-funnel";
-import { worked } from "@/lib/kpi/test-support";
 import { buildRepView } from "./rep-view";
 
 // Lotte's share of the demo's team weeks: calls fall, talk minutes rise, appointments rise.
@@ -33,7 +33,7 @@ const view = buildRepView({
   lagging: [{ weekStart: "2026-10-26", appointmentsHeld: 2, dealsWon: 1, revenueWon: 4500 }],
   fromWeek: "2026-W38",
   toWeek: "2026-W47",
-  targetHalfWidth: 0.05,
+  relativePrecision: 0.05,
 });
 
 describe("buildRepView", () => {
@@ -78,7 +78,11 @@ describe("buildRepView", () => {
 
   it("gives the trend of the last four weeks against the four before", () => {
     const trend = view.trends.find((t) => t.ratioKey === "appointmentsPerConversation");
-    expect(trend?.change).toBeCloseTo(14 / 56 - 6 / 56, 10);
+    expect(trend?.difference).toBeCloseTo(14 / 56 - 6 / 56, 10);
+    // 56 conversations a window, 6 against 14 appointments: Newcombe's interval still holds 0,
+    // so no arrow (it used to say "up" on this).
+    expect(trend?.ci95?.[0]).toBeLessThan(0);
+    expect(trend?.direction).toBe("noClearChange");
   });
 
   it("has no story with a single worked week", () => {
@@ -88,8 +92,24 @@ describe("buildRepView", () => {
       lagging: [],
       fromWeek: "2026-W40",
       toWeek: "2026-W40",
-      targetHalfWidth: 0.05,
+      relativePrecision: 0.05,
     });
     expect(single.story).toBeNull();
+  });
+
+  it("leaves a blank field out of the week's totals instead of showing 0", () => {
+    const blank = buildRepView({
+      metrics: DEFAULT_METRICS,
+      records: [worked("ann", "2026-W40", { calls: 100, conversations: 30 })],
+      lagging: [],
+      fromWeek: "2026-W40",
+      toWeek: "2026-W40",
+      relativePrecision: 0.2,
+    });
+    expect(blank.weeks[0]?.totals).toEqual({ calls: 100, conversations: 30 });
+    expect(blank.ratios.find((r) => r.key === "appointmentsPerConversation")).toMatchObject({
+      weeks: 0,
+      value: null,
+    });
   });
 });

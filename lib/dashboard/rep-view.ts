@@ -3,8 +3,10 @@
 // lagging results beside the leading numbers.
 import { isoWeekOfDate } from "@/lib/kpi/iso-week";
 import { computeKpis, type DerivedRates } from "@/lib/kpi/kpis";
+import { unusualWeeksOf, weeklyRatios } from "@/lib/kpi/ratio-trend";
 import { type WeekStatus, weeklySeries } from "@/lib/kpi/trends";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
+import { own } from "@/lib/kpi/user-keys";
 import {
   effortKeys,
   firstStageKey,
@@ -15,7 +17,7 @@ import {
   ratioPoint,
   ratioView,
 } from "./ratio-view";
-import { TREND_WINDOW, type Trend } from "./team-view";
+import { type Trend, trendOf } from "./team-view";
 
 export interface LaggingWeek {
   appointmentsHeld: number;
@@ -26,7 +28,7 @@ export interface LaggingWeek {
 export interface RepWeek {
   week: string;
   status: WeekStatus;
-  /** null unless worked. */
+  /** null unless worked; only the fields recorded that week (a blank is not 0). */
   totals: Record<string, number> | null;
   /** Headline ratios of this week alone, with intervals; null unless worked. */
   ratios: Record<string, RatioPoint | null>;
@@ -60,6 +62,8 @@ export interface RepView {
   headlineRatioKeys: string[];
   effortKeys: string[];
   trends: Trend[];
+  /** Per headline ratio: the period's weeks outside their control limits (marked on the chart). */
+  unusualWeeks: Record<string, string[]>;
   weeks: RepWeek[];
   story: EffortStory | null;
   laggingTotals: LaggingWeek;
@@ -77,27 +81,33 @@ export interface RepViewInput {
   lagging: readonly LaggingRecord[];
   fromWeek: string;
   toWeek: string;
-  targetHalfWidth: number;
+  relativePrecision: number;
 }
 
 export function buildRepView(input: RepViewInput): RepView {
   const { metrics, fromWeek, toWeek } = input;
-  const series = weeklySeries({ metrics, weeks: input.records, fromWeek, toWeek, window: TREND_WINDOW });
+  const series = weeklySeries({ metrics, weeks: input.records, fromWeek, toWeek });
   const inPeriodWeeks = new Set(series.map((point) => point.week));
   const summary = computeKpis({
     metrics,
     weeks: input.records.filter((record) => inPeriodWeeks.has(record.week)),
-    targetHalfWidth: input.targetHalfWidth,
+    relativePrecision: input.relativePrecision,
   });
   const headline = headlineRatios(metrics);
   const laggingByWeek = new Map(input.lagging.map((row) => [isoWeekOfDate(row.weekStart), row]));
-  const last = series.at(-1);
 
+  // One rep: at most one record a week. A field left blank is "not recorded", not a 0.
+  const recordedByWeek = new Map(input.records.map((record) => [record.week, record.values]));
+  const recordedOnly = (week: string, totals: Record<string, number> | null) =>
+    totals &&
+    Object.fromEntries(
+      Object.entries(totals).filter(([key]) => recordedByWeek.get(week)?.[key] !== undefined),
+    );
   const weeks = series.map(
     (point): RepWeek => ({
       week: point.week,
       status: point.status,
-      totals: point.totals,
+      totals: recordedOnly(point.week, point.totals),
       ratios: Object.fromEntries(headline.map((ratio) => [ratio.key, ratioPoint(point.ratios[ratio.key])])),
       derived: point.derived,
       lagging: laggingOf(laggingByWeek.get(point.week)),
@@ -118,11 +128,13 @@ export function buildRepView(input: RepViewInput): RepView {
     derived: summary.derived,
     headlineRatioKeys: headline.map((ratio) => ratio.key),
     effortKeys: effortKeys(metrics),
-    trends: headline.map((ratio) => ({
-      ratioKey: ratio.key,
-      change: last?.changeVsPreviousWindow[ratio.key] ?? null,
-      window: TREND_WINDOW,
-    })),
+    trends: headline.map((ratio) => trendOf(metrics, input.records, toWeek, ratio.key)),
+    unusualWeeks: Object.fromEntries(
+      headline.map((ratio) => [
+        ratio.key,
+        unusualWeeksOf(weeklyRatios(input.records, metrics, ratio, fromWeek, toWeek)),
+      ]),
+    ),
     weeks,
     story: effortStory(metrics, weeks),
     laggingTotals,
@@ -151,7 +163,7 @@ export function effortStory(
   const early = worked.slice(0, half);
   const late = worked.slice(-half);
   const perWeek = (part: readonly RepWeek[], key: string) =>
-    part.reduce((sum, week) => sum + (week.totals?.[key] ?? 0), 0) / part.length;
+    part.reduce((sum, week) => sum + (own(week.totals, key) ?? 0), 0) / part.length;
   const minutesPerCall = (part: readonly RepWeek[]) => {
     // Pooled: talk minutes over calls of the weeks in which talk minutes were logged.
     let minutes = 0;

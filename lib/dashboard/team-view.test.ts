@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { SEED_WEEK_VALUES, weekOff, worked } from "@/db/test/week-records";
 import { DEFAULT_METRICS } from "@/lib/kpi/default-funnel";
-import { SEED_WEEK_VALUES, weekOff, worked } from "@/lib/kpi/test-support";
 import type { MetricDefinition } from "@/lib/kpi/types";
 import { effortKeys, headlineRatios, primaryRatio } from "./ratio-view";
 import { buildTeamView, type TeamMember, trendFromWeek, trendOf } from "./team-view";
@@ -11,7 +11,7 @@ const members: TeamMember[] = [
   { id: "boss", name: "Boss", role: "owner", status: "active" },
 ];
 
-const base = { metrics: DEFAULT_METRICS, members, targetHalfWidth: 0.05, visibleMemberIds: null };
+const base = { metrics: DEFAULT_METRICS, members, relativePrecision: 0.05, visibleMemberIds: null };
 
 describe("the ratios a dashboard shows", () => {
   it("picks the funnel's steps and main outcomes, not callbacks", () => {
@@ -107,7 +107,12 @@ describe("buildTeamView", () => {
     const view = buildTeamView({ ...base, records: [], fromWeek: "2026-W40", toWeek: "2026-W52" });
     expect(view.hasData).toBe(false);
     expect(view.total.ratios.appointmentsPerConversation?.value).toBeNull();
-    expect(view.total.trend).toEqual({ ratioKey: "appointmentsPerConversation", change: null, window: 4 });
+    expect(view.total.trend).toMatchObject({
+      ratioKey: "appointmentsPerConversation",
+      difference: null,
+      direction: "notEnoughData",
+      window: 4,
+    });
   });
 });
 
@@ -127,11 +132,18 @@ describe("trends", () => {
       worked("ann", week, { calls: 100, conversations: 10, appointments: i < 4 ? 1 : 3 }),
     );
     const trend = trendOf(DEFAULT_METRICS, records, "2026-W40", "appointmentsPerConversation");
-    expect(trend.change).toBeCloseTo(0.3 - 0.1, 10);
-    // Only seven weeks: no full previous window, no arrow.
-    expect(
-      trendOf(DEFAULT_METRICS, records.slice(1), "2026-W40", "appointmentsPerConversation").change,
-    ).toBeNull();
+    expect(trend.difference).toBeCloseTo(0.3 - 0.1, 10);
+    // 40 conversations a window: 4 against 12 appointments, Newcombe's interval excludes 0.
+    expect(trend.direction).toBe("up");
+    // A missing week is a calendar week without data: the window has 30 conversations left.
+    const shorter = trendOf(DEFAULT_METRICS, records.slice(1), "2026-W40", "appointmentsPerConversation");
+    expect(shorter.difference).toBeCloseTo(0.3 - 0.1, 10);
+    expect(shorter.direction).toBe("up");
+    // The same change on fewer conversations is not enough data.
+    const few = records.map((r) => ({ ...r, values: { ...r.values, conversations: 5, appointments: 1 } }));
+    expect(trendOf(DEFAULT_METRICS, few, "2026-W40", "appointmentsPerConversation").direction).toBe(
+      "notEnoughData",
+    );
   });
 
   it("loads far enough back for two windows", () => {

@@ -1,13 +1,22 @@
 // The team overview as plain data: one row per rep and a team total, every ratio pooled over
 // the period (never a mean of weekly or per-rep ratios), with its interval and a trend.
 import { addIsoWeeks, compareIsoWeeks, listIsoWeeks } from "@/lib/kpi/iso-week";
-import { computeKpis, type DerivedRates } from "@/lib/kpi/kpis";
-import { weeklySeries } from "@/lib/kpi/trends";
-import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
+import { type DerivedRates, kpisFromSums } from "@/lib/kpi/kpis";
+import { type PairKey, type PooledSums, summaryPairs, sumRecords } from "@/lib/kpi/pooled-sums";
+import { poolRate } from "@/lib/kpi/pooling";
+import {
+  TREND_WINDOW_WEEKS,
+  type TrendDirection,
+  trendChange,
+  trendFromCounts,
+  trendWindowWeeks,
+} from "@/lib/kpi/ratio-trend";
+import { ratioDefinitions } from "@/lib/kpi/ratios";
+import type { Interval, MetricDefinition, WeekRecord } from "@/lib/kpi/types";
 import { effortKeys, headlineRatios, primaryRatio, type RatioView, ratioView } from "./ratio-view";
 
-/** Weeks per rolling window: "up 2.1 points vs the previous 4 weeks". */
-export const TREND_WINDOW = 4;
+/** Calendar weeks per trend window: "up 2.1 points vs the previous 4 weeks". */
+export const TREND_WINDOW = TREND_WINDOW_WEEKS;
 
 export interface TeamMember {
   id: string;
@@ -19,7 +28,11 @@ export interface TeamMember {
 export interface Trend {
   ratioKey: string;
   /** Pooled ratio of the last window minus that of the window before; null without both. */
-  change: number | null;
+  difference: number | null;
+  /** Newcombe's 95% interval of the difference. */
+  ci95: Interval | null;
+  /** up / down only where ci95 excludes 0 (the one definition: lib/kpi/ratio-trend.ts). */
+  direction: TrendDirection;
   window: number;
 }
 
@@ -58,7 +71,7 @@ export interface TeamViewInput {
   records: readonly WeekRecord[];
   fromWeek: string;
   toWeek: string;
-  targetHalfWidth: number;
+  relativePrecision: number;
   /** The rows this viewer may see; null = everyone. */
   visibleMemberIds: ReadonlySet<string> | null;
 }
@@ -69,27 +82,93 @@ export function trendFromWeek(fromWeek: string, toWeek: string, window = TREND_W
   return compareIsoWeeks(trendStart, fromWeek) < 0 ? trendStart : fromWeek;
 }
 
-export function buildTeamView(input: TeamViewInput): TeamView {
-  const { metrics, fromWeek, toWeek } = input;
-  const headline = headlineRatios(metrics);
+/** What one row (a member, or everyone for the total) needs summed: see loadTeamSums. */
+export interface RowSums {
+  /** Records in the period, worked or off: someone who does not sell gets a row only with some. */
+  recordsInPeriod: number;
+  /** The period's sums by the pooling rule. */
+  period: PooledSums;
+  /** The primary ratio's counts in the two trend windows (zeros without a primary ratio). */
+  recent: { numerator: number; denominator: number };
+  previous: { numerator: number; denominator: number };
+}
+
+export interface TeamSums {
+  byMember: ReadonlyMap<string, RowSums>;
+  /** Everyone's records pooled: numerators and denominators are the member rows' sums. */
+  total: RowSums;
+}
+
+/** What to sum for a team view of this funnel: every pair a summary pools, and the trend's. */
+export function teamSumsRequest(metrics: readonly MetricDefinition[]): {
+  pairs: PairKey[];
+  trendPair: PairKey | null;
+} {
   const primary = primaryRatio(metrics);
+  return { pairs: summaryPairs(metrics), trendPair: primary ?? null };
+}
+
+/** The sums of records in memory: what the database's sums (lib/data/team-sums.ts) must equal. */
+export function teamSumsFromRecords(
+  metrics: readonly MetricDefinition[],
+  records: readonly WeekRecord[],
+  fromWeek: string,
+  toWeek: string,
+): TeamSums {
   // A set lookup, not two week comparisons per record: a long period holds tens of thousands.
   const periodWeeks = new Set(listIsoWeeks(fromWeek, toWeek));
-  const inPeriod = (record: WeekRecord) => periodWeeks.has(record.week);
-
+  const { trendPair } = teamSumsRequest(metrics);
+  const [recentWeeks, previousWeeks] = trendWindowWeeks(toWeek, TREND_WINDOW);
+  const rowSums = (list: readonly WeekRecord[]): RowSums => {
+    const inPeriod = list.filter((record) => periodWeeks.has(record.week));
+    const window = ({ from, to }: { from: string; to: string }) => {
+      if (!trendPair) return { numerator: 0, denominator: 0 };
+      const weeks = new Set(listIsoWeeks(from, to));
+      const { numerator, denominator } = poolRate(
+        list.filter((record) => weeks.has(record.week)),
+        metrics,
+        trendPair.numeratorKey,
+        trendPair.denominatorKey,
+      );
+      return { numerator, denominator };
+    };
+    return {
+      recordsInPeriod: inPeriod.length,
+      period: sumRecords(inPeriod, metrics),
+      recent: window(recentWeeks),
+      previous: window(previousWeeks),
+    };
+  };
   const byMember = new Map<string, WeekRecord[]>();
-  for (const record of input.records) {
+  for (const record of records) {
     const list = byMember.get(record.memberId) ?? [];
     list.push(record);
     byMember.set(record.memberId, list);
   }
+  return {
+    byMember: new Map([...byMember].map(([id, list]) => [id, rowSums(list)])),
+    total: rowSums(records),
+  };
+}
 
-  const kpiRow = (records: readonly WeekRecord[]): KpiRow => {
-    const summary = computeKpis({
-      metrics,
-      weeks: records.filter(inPeriod),
-      targetHalfWidth: input.targetHalfWidth,
-    });
+export function buildTeamView(input: TeamViewInput): TeamView {
+  return buildTeamViewFromSums({
+    ...input,
+    sums: teamSumsFromRecords(input.metrics, input.records, input.fromWeek, input.toWeek),
+  });
+}
+
+export interface TeamSumsViewInput extends Omit<TeamViewInput, "records" | "fromWeek"> {
+  sums: TeamSums;
+}
+
+export function buildTeamViewFromSums(input: TeamSumsViewInput): TeamView {
+  const { metrics, toWeek } = input;
+  const headline = headlineRatios(metrics);
+  const primary = primaryRatio(metrics);
+
+  const kpiRow = (sums: RowSums): KpiRow => {
+    const summary = kpisFromSums(metrics, sums.period, input.relativePrecision);
     const ratios: Record<string, RatioView> = {};
     for (const ratio of summary.ratios) {
       if (headline.some((h) => h.key === ratio.key)) ratios[ratio.key] = ratioView(ratio);
@@ -100,22 +179,24 @@ export function buildTeamView(input: TeamViewInput): TeamView {
       totals: summary.totals,
       ratios,
       derived: summary.derived,
-      trend: primary ? trendOf(metrics, records, toWeek, primary.key) : null,
+      trend: primary ? trendOfCounts(primary.key, toWeek, sums) : null,
     };
   };
 
   const rows = input.members
     .filter((member) => input.visibleMemberIds === null || input.visibleMemberIds.has(member.id))
-    .filter((member) => member.role === "rep" || (byMember.get(member.id) ?? []).some(inPeriod))
+    .filter(
+      (member) => member.role === "rep" || (input.sums.byMember.get(member.id)?.recordsInPeriod ?? 0) > 0,
+    )
     .map(
       (member): TeamRow => ({
         memberId: member.id,
         name: member.name,
         departed: member.status === "deactivated",
-        ...kpiRow(byMember.get(member.id) ?? []),
+        ...kpiRow(input.sums.byMember.get(member.id) ?? emptyRowSums()),
       }),
     );
-  const total = kpiRow(input.records);
+  const total = kpiRow(input.sums.total);
   return {
     effortKeys: effortKeys(metrics),
     ratioKeys: headline.map((ratio) => ratio.key),
@@ -126,17 +207,32 @@ export function buildTeamView(input: TeamViewInput): TeamView {
   };
 }
 
-/** How the last window's pooled ratio moved against the window before it, at the period's end. */
+export function emptyRowSums(): RowSums {
+  return {
+    recordsInPeriod: 0,
+    period: { weeksWithData: 0, weeksOff: 0, sums: {}, pairs: {} },
+    recent: { numerator: 0, denominator: 0 },
+    previous: { numerator: 0, denominator: 0 },
+  };
+}
+
+function trendOfCounts(ratioKey: string, toWeek: string, sums: RowSums): Trend {
+  const { difference, ci95, direction } = trendFromCounts(toWeek, sums.recent, sums.previous, TREND_WINDOW);
+  return { ratioKey, difference, ci95, direction, window: TREND_WINDOW };
+}
+
+/**
+ * How a ratio moved at the period's end: the last 4 calendar weeks against the 4 before, the
+ * same definition as the rep page and GET /trends (lib/kpi/ratio-trend.ts).
+ */
 export function trendOf(
   metrics: readonly MetricDefinition[],
   records: readonly WeekRecord[],
   toWeek: string,
   ratioKey: string,
-  window = TREND_WINDOW,
 ): Trend {
-  // Only the two windows' weeks: the same trend whatever the period, and fast on long ones.
-  const trendWeeks = new Set(listIsoWeeks(addIsoWeeks(toWeek, -(2 * window - 1)), toWeek));
-  const recent = records.filter((record) => trendWeeks.has(record.week));
-  const [point] = weeklySeries({ metrics, weeks: recent, fromWeek: toWeek, toWeek, window });
-  return { ratioKey, change: point?.changeVsPreviousWindow[ratioKey] ?? null, window };
+  const ratio = ratioDefinitions(metrics).find((definition) => definition.key === ratioKey);
+  if (!ratio) throw new RangeError(`This funnel has no ratio "${ratioKey}".`);
+  const { difference, ci95, direction } = trendChange(records, metrics, ratio, toWeek, TREND_WINDOW);
+  return { ratioKey, difference, ci95, direction, window: TREND_WINDOW };
 }

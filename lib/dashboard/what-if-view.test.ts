@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { SEED_WEEK_VALUES, worked } from "@/db/test/week-records";
 import { DEFAULT_METRICS } from "@/lib/kpi/default-funnel";
 import { computeKpis } from "@/lib/kpi/kpis";
-import { SEED_WEEK_VALUES, worked } from "@/lib/kpi/test-support";
 import { answerWhatIf, readWhatIfForm, whatIfRatios } from "./what-if-view";
 
 // The article's week, with 30 prospecting hours: 106 calls, 38 conversations, 9 appointments.
@@ -58,7 +58,7 @@ describe("answering it", () => {
     expect(answer.result.probabilityOfTarget).toBeGreaterThan(0.3);
     expect(answer.result.probabilityOfTarget).toBeLessThan(0.7);
     expect(answer.result.callsPerDayFor80Percent).toBeGreaterThan(36);
-    expect(answer.appointmentsAtLeast).toBe(3);
+    expect(answer.result.targetHorizon).toEqual({ periods: 1, appointmentsAtLeast: 3 });
   });
 
   it("a weekly target counts a rep's week as five days of their hours", () => {
@@ -69,9 +69,12 @@ describe("answering it", () => {
     expect(answer.result.plannedCallsPerDay).toBe(150);
   });
 
-  it("a fractional target is judged on the next whole appointment", () => {
+  it("a fractional target is never rounded into another question: 2.5 a day is 5 in two days", () => {
     const answer = answerWhatIf(seed, { target: 2.5, unit: "day", plannedCalls: 30, hoursPerRepPerDay: 8 });
-    expect(answer.kind === "plan" && answer.appointmentsAtLeast).toBe(3);
+    expect(answer.kind === "plan" && answer.result.targetHorizon).toEqual({
+      periods: 2,
+      appointmentsAtLeast: 5,
+    });
   });
 
   it.each([

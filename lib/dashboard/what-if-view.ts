@@ -5,6 +5,7 @@
 import type { ErrorMessage } from "@/lib/errors";
 import { parseDecimal } from "@/lib/forms/decimal";
 import type { KpiRatio, KpiSummary } from "@/lib/kpi/kpis";
+import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
 import {
   InsufficientDataError,
   type InsufficientDataReason,
@@ -17,8 +18,6 @@ export type WhatIfPeriod = (typeof WHAT_IF_PERIODS)[number];
 export const WHAT_IF_UNITS = ["day", "week"] as const;
 export type WhatIfUnit = (typeof WHAT_IF_UNITS)[number];
 
-/** A sales week: what a weekly target is spread over. */
-export const WORKING_DAYS_PER_WEEK = 5;
 export const DEFAULT_HOURS_PER_REP_PER_DAY = 8;
 const MAX_TARGET = 1000;
 const MAX_CALLS = 100_000;
@@ -113,25 +112,30 @@ export function whatIfRatios(kpis: KpiSummary): WhatIfRatios {
 }
 
 export type WhatIfAnswer =
-  | { kind: "plan"; result: WhatIfResult; unit: WhatIfUnit; appointmentsAtLeast: number }
+  | { kind: "plan"; result: WhatIfResult; unit: WhatIfUnit }
   | { kind: "insufficient"; reason: InsufficientDataReason };
 
-/** The reverse funnel for the question over the pooled counts. */
-export function answerWhatIf(kpis: KpiSummary, question: WhatIfQuestion): WhatIfAnswer {
-  const days = question.unit === "week" ? WORKING_DAYS_PER_WEEK : 1;
+/**
+ * The reverse funnel for the question over the pooled counts; with the selection's weeks the
+ * chance counts their week-to-week variation too (the same engine call as GET /what-if).
+ */
+export function answerWhatIf(
+  kpis: KpiSummary,
+  question: WhatIfQuestion,
+  selection?: { weeks: readonly WeekRecord[]; metrics: readonly MetricDefinition[] },
+): WhatIfAnswer {
   try {
-    const result = whatIfOverKpis(kpis, {
-      appointmentsPerDay: question.target,
-      plannedCallsPerDay: question.plannedCalls,
-      hoursPerFtePerDay: question.hoursPerRepPerDay * days,
-    });
-    // The chance is for a whole number of appointments: 2.5 a day means at least 3 in a day.
-    return {
-      kind: "plan",
-      result,
-      unit: question.unit,
-      appointmentsAtLeast: Math.ceil(question.target - 1e-9),
-    };
+    const result = whatIfOverKpis(
+      kpis,
+      {
+        appointmentsPerDay: question.target,
+        plannedCallsPerDay: question.plannedCalls,
+        hoursPerFtePerDay: question.hoursPerRepPerDay,
+        unit: question.unit,
+      },
+      selection,
+    );
+    return { kind: "plan", result, unit: question.unit };
   } catch (error) {
     if (error instanceof InsufficientDataError) return { kind: "insufficient", reason: error.reason };
     throw error;

@@ -1,10 +1,11 @@
 import { eq, sql } from "drizzle-orm";
-import { afterEach, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { passwordResetTokens, users } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
+import { newUser, tokenOf } from "@/db/test/members";
+import { waitFor } from "@/db/test/smtp";
 import { verifyPassword } from "@/lib/auth/password";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { newUser, tokenOf } from "@/lib/teams/test-support";
 import {
   changePassword,
   passwordResetUsable,
@@ -12,7 +13,10 @@ import {
   resetPassword,
   updateProfile,
 } from "./account";
-import { findSessionUser } from "./users";
+import "@/lib/jobs/all-jobs";
+import { forgetQueuedJobs } from "@/db/test/queue";
+import { startQueueWorker } from "./job-runner";
+import { findSessionUser, startSession } from "./sessions";
 
 const PASSWORD = "the old long password";
 
@@ -27,11 +31,19 @@ async function tokensOf(userId: string) {
   return db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
 }
 
-/** Requests a reset and reads the link from the one server log line (no SMTP in tests). */
-async function requestAndReadLink(email: string) {
+/**
+ * Requests a reset, lets the queue send it, and reads the link from the server log line
+ * (no SMTP in these tests).
+ */
+async function requestAndReadLink(email: string, waitMs = 15_000) {
   const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
   await requestPasswordReset(email);
-  const lines = warn.mock.calls.map((c) => c.join(" "));
+  const linesFor = () =>
+    warn.mock.calls.map((c) => c.join(" ")).filter((line) => line.includes(email.toLowerCase()));
+  const worker = await startQueueWorker({ pollIntervalMs: 100 });
+  await waitFor(() => linesFor().length > 0, waitMs);
+  await worker.stop();
+  const lines = linesFor();
   warn.mockRestore();
   const match = lines.join("\n").match(/\/reset-password\/([A-Za-z0-9_-]+)/);
   return { lines, token: match ? tokenOf(match[0]) : null };
@@ -40,6 +52,9 @@ async function requestAndReadLink(email: string) {
 afterEach(() => vi.restoreAllMocks());
 
 describeDb("the account", () => {
+  // Other files' queued mail would keep this test's worker busy (db/test/queue.ts).
+  beforeEach(() => forgetQueuedJobs());
+
   it("changes name and language", async () => {
     const user = await newUser("Before");
     await updateProfile(user.id, { name: "After", locale: "nl" });
@@ -51,18 +66,19 @@ describeDb("the account", () => {
     await expect(
       changePassword(user.id, { currentPassword: "wrong", newPassword: "a brand new password" }),
     ).rejects.toEqual(new ValidationError({ currentPassword: { key: "wrongPassword" } }));
-    expect(await findSessionUser(user.id, 0)).not.toBeNull();
+    const sessionId = await startSession(user.id);
+    expect(await findSessionUser(user.id, 0, sessionId)).not.toBeNull();
     await changePassword(user.id, { currentPassword: PASSWORD, newPassword: "a brand new password" });
     const row = await userRow(user.id);
     expect(row.sessionEpoch).toBe(1);
     expect(await verifyPassword(row.passwordHash!, "a brand new password")).toBe(true);
-    expect(await findSessionUser(user.id, 0)).toBeNull();
-    expect(await findSessionUser(user.id, 1)).not.toBeNull();
+    expect(await findSessionUser(user.id, 0, sessionId)).toBeNull();
+    expect(await findSessionUser(user.id, 1, sessionId)).not.toBeNull();
   });
 
   it("a reset request answers the same for unknown emails and stores nothing for them", async () => {
     const before = await (await testDb()).select({ n: sql<number>`count(*)` }).from(passwordResetTokens);
-    const { lines, token } = await requestAndReadLink(`${unique("nobody")}@example.test`);
+    const { lines, token } = await requestAndReadLink(`${unique("nobody")}@example.test`, 1500);
     expect(token).toBeNull();
     expect(lines).toHaveLength(0);
     const after = await (await testDb()).select({ n: sql<number>`count(*)` }).from(passwordResetTokens);
@@ -115,7 +131,7 @@ describeDb("the account", () => {
 
   it("limits reset mails per email to five an hour", async () => {
     const user = await newUser("Bombed", { password: PASSWORD });
-    for (let i = 0; i < 7; i++) await requestAndReadLink(user.email);
+    for (let i = 0; i < 7; i++) await requestPasswordReset(user.email);
     expect(await tokensOf(user.id)).toHaveLength(5);
   });
 });

@@ -7,20 +7,38 @@ import { type Locale, passwordResetTokens, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { sendMail, smtpConfigured } from "@/lib/mail/send-mail";
+import { smtpConfigured } from "@/lib/mail/send-mail";
 import { passwordResetMail } from "@/lib/teams/emails";
 import { passwordResetLink, passwordResetTtlMs } from "@/lib/teams/links";
+import { queueMail } from "./mail-outbox";
 import { hitRateLimit } from "./rate-limit";
 import { globalDb } from "./tenant-tx";
 import { normaliseEmail } from "./users";
 
+/** What a person's account is, to themselves and to an export: never the password hash. */
+export const accountColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  locale: users.locale,
+  weeklyReminders: users.weeklyReminders,
+};
+
 export async function findAccount(userId: string) {
   const db = await globalDb();
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(users)
-    .where(eq(users.id, userId));
+  const [user] = await db.select(accountColumns).from(users).where(eq(users.id, userId));
   return user ?? null;
+}
+
+/** The person's own choice about the Friday reminder (lib/jobs/mailing-jobs.ts). */
+export async function setWeeklyReminders(userId: string, on: boolean): Promise<void> {
+  const db = await globalDb();
+  const [user] = await db
+    .update(users)
+    .set({ weeklyReminders: on })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
+  if (!user) throw new NotFoundError("user");
 }
 
 export async function updateProfile(userId: string, input: { name: string; locale: Locale }) {
@@ -76,7 +94,6 @@ export async function requestPasswordReset(rawEmail: string, now = new Date()): 
   if (!user) return;
   const token = newToken();
   const expiresAt = new Date(now.getTime() + passwordResetTtlMs());
-  await db.insert(passwordResetTokens).values({ userId: user.id, tokenHash: hashToken(token), expiresAt });
   const link = passwordResetLink(token);
   if (!link && smtpConfigured()) {
     console.error(
@@ -91,11 +108,11 @@ export async function requestPasswordReset(rawEmail: string, now = new Date()): 
     link: link ?? `/reset-password/${token}`,
     expiresAt,
   });
-  try {
-    await sendMail(mail);
-  } catch (error) {
-    console.error("[account] the password reset email could not be sent", (error as Error).message);
-  }
+  // The token and its mail together: a queued mail always names a stored token.
+  await db.transaction(async (tx) => {
+    await tx.insert(passwordResetTokens).values({ userId: user.id, tokenHash: hashToken(token), expiresAt });
+    await queueMail(mail, { tx });
+  });
 }
 
 /** Whether a reset link can still be used (for the page that asks for the new password). */

@@ -1,12 +1,13 @@
 import "server-only";
 // Operations for the admin CLI: the same data layer and rules as the app.
 import { eq } from "drizzle-orm";
+import { applyMigrations } from "@/db/client";
 import { organizations, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { NotFoundError } from "@/lib/errors";
 import { insertOrganization, rethrowSlugConflict } from "./organizations";
 import { isUniqueViolation } from "./pg-errors";
-import { globalDb, type OrgContext } from "./tenant-tx";
+import { globalDb, lookup, type OrgContext } from "./tenant-tx";
 import { normaliseEmail } from "./users";
 
 export { createApiKey } from "./api-keys";
@@ -15,8 +16,9 @@ export { seedDemo } from "./demo";
 
 /** The operator at the command line acts with an owner's rights in the named organization. */
 export async function operatorContext(orgSlug: string): Promise<OrgContext> {
-  const db = await globalDb();
-  const [org] = await db.select().from(organizations).where(eq(organizations.slug, orgSlug));
+  const [org] = await lookup({ orgSlug }, (tx) =>
+    tx.select().from(organizations).where(eq(organizations.slug, orgSlug)),
+  );
   if (!org) throw new NotFoundError(`organization "${orgSlug}"`);
   return {
     org: { id: org.id, slug: org.slug, name: org.name, timeZone: org.timeZone },
@@ -27,8 +29,7 @@ export async function operatorContext(orgSlug: string): Promise<OrgContext> {
 }
 
 export async function migrateDatabase(): Promise<void> {
-  // Opening the database applies pending migrations.
-  await globalDb();
+  await applyMigrations();
 }
 
 export interface CreateOrgCommand {

@@ -49,16 +49,18 @@ describeDb("API keys", () => {
 });
 
 describeDb("the rate limiter", () => {
-  it("counts hits per bucket in fixed windows kept in the database", async () => {
+  it("counts hits per bucket in a sliding window kept in the database", async () => {
     const bucket = unique("bucket");
     const t0 = new Date("2026-11-23T10:00:05Z");
     const verdicts = [];
     for (let i = 0; i < 4; i++) verdicts.push(await hitRateLimit(bucket, 3, 60, t0));
     expect(verdicts.map((v) => v.allowed)).toEqual([true, true, true, false]);
     expect(verdicts[3]?.retryAfterSeconds).toBe(55);
-    // Another bucket is independent; the next window starts afresh.
+    // Another bucket is independent. Right after the minute the last minute's hits still
+    // count (a sliding window: no double burst at the boundary); a minute later they do not.
     expect((await hitRateLimit(unique("bucket"), 3, 60, t0)).allowed).toBe(true);
-    expect((await hitRateLimit(bucket, 3, 60, new Date("2026-11-23T10:01:00Z"))).allowed).toBe(true);
+    expect((await hitRateLimit(bucket, 3, 60, new Date("2026-11-23T10:01:00Z"))).allowed).toBe(false);
+    expect((await hitRateLimit(bucket, 3, 60, new Date("2026-11-23T10:02:01Z"))).allowed).toBe(true);
   });
 
   it("holds under concurrent hits (no lost updates)", async () => {

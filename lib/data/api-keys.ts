@@ -1,10 +1,10 @@
 import "server-only";
 import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
-import { apiKeys, organizations } from "@/db/schema";
+import { type ApiKeyRole, apiKeys, organizations } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { globalDb, inOrg, type OrgContext } from "./tenant-tx";
+import { inOrg, lookup, type OrgContext } from "./tenant-tx";
 
 /** Keys look like `fm_<8-char prefix>_<secret>`; the prefix lets people recognise a key. */
 function generateKey(): { key: string; prefix: string } {
@@ -12,7 +12,10 @@ function generateKey(): { key: string; prefix: string } {
   return { key: `fm_${prefix}_${newToken()}`, prefix };
 }
 
-export async function createApiKey(ctx: OrgContext, input: { name: string; expiresAt?: Date | null }) {
+export async function createApiKey(
+  ctx: OrgContext,
+  input: { name: string; expiresAt?: Date | null; role?: ApiKeyRole },
+) {
   const { key, prefix } = generateKey();
   return inOrg(ctx, async (tx) => {
     const [row] = await tx
@@ -24,6 +27,7 @@ export async function createApiKey(ctx: OrgContext, input: { name: string; expir
         keyHash: hashToken(key),
         createdByUserId: ctx.userId,
         expiresAt: input.expiresAt ?? null,
+        role: input.role ?? "manager",
       })
       .returning();
     if (!row) throw new Error("API key not created");
@@ -31,7 +35,7 @@ export async function createApiKey(ctx: OrgContext, input: { name: string; expir
       action: "apiKey.created",
       subjectType: "apiKey",
       subjectId: row.id,
-      after: { name: row.name, prefix, expiresAt: row.expiresAt },
+      after: { name: row.name, prefix, expiresAt: row.expiresAt, role: row.role },
     });
     // The key itself is returned once and never stored.
     return { key, apiKey: publicFields(row) };
@@ -68,40 +72,42 @@ export async function revokeApiKey(ctx: OrgContext, apiKeyId: string) {
 }
 
 /**
- * The organization context an API key acts in (as a manager), or null when the key is
+ * The organization context an API key acts in (with its role: manager, or owner), or null when the key is
  * unknown, revoked or expired. Marks the key as used (at most once a minute, to keep
  * busy integrations from writing on every request).
  */
 export async function authenticateApiKey(rawKey: string, now = new Date()): Promise<OrgContext | null> {
   if (!/^fm_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{20,}$/.test(rawKey)) return null;
-  const db = await globalDb();
-  const [row] = await db
-    .select({ key: apiKeys, org: organizations })
-    .from(apiKeys)
-    .innerJoin(organizations, eq(organizations.id, apiKeys.orgId))
-    .where(
-      and(
-        eq(apiKeys.keyHash, hashToken(rawKey)),
-        isNull(apiKeys.revokedAt),
-        or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now)),
-      ),
-    );
-  if (!row) return null;
-  await db
-    .update(apiKeys)
-    .set({ lastUsedAt: now })
-    .where(
-      and(
-        eq(apiKeys.orgId, row.org.id),
-        eq(apiKeys.id, row.key.id),
-        or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, new Date(now.getTime() - 60_000))),
-      ),
-    );
-  return {
-    org: { id: row.org.id, slug: row.org.slug, name: row.org.name, timeZone: row.org.timeZone },
-    member: null,
-    role: "manager",
-    userId: null,
-    apiKeyId: row.key.id,
-  };
+  const keyHash = hashToken(rawKey);
+  return lookup({ apiKeyHash: keyHash }, async (tx) => {
+    const [row] = await tx
+      .select({ key: apiKeys, org: organizations })
+      .from(apiKeys)
+      .innerJoin(organizations, eq(organizations.id, apiKeys.orgId))
+      .where(
+        and(
+          eq(apiKeys.keyHash, keyHash),
+          isNull(apiKeys.revokedAt),
+          or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now)),
+        ),
+      );
+    if (!row) return null;
+    await tx
+      .update(apiKeys)
+      .set({ lastUsedAt: now })
+      .where(
+        and(
+          eq(apiKeys.orgId, row.org.id),
+          eq(apiKeys.id, row.key.id),
+          or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, new Date(now.getTime() - 60_000))),
+        ),
+      );
+    return {
+      org: { id: row.org.id, slug: row.org.slug, name: row.org.name, timeZone: row.org.timeZone },
+      member: null,
+      role: row.key.role,
+      userId: null,
+      apiKeyId: row.key.id,
+    } satisfies OrgContext;
+  });
 }

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { expect, it, vi } from "vitest";
 import { auditEvents } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
-import { addActiveMember, newOrg } from "@/lib/teams/test-support";
+import { addActiveMember, newOrg } from "@/db/test/members";
 import { auditFilterOptions, listAuditEvents } from "./audit-log";
 import { inviteMember } from "./invitations";
 import { changeMemberRole } from "./team-admin";

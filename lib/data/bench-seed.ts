@@ -1,11 +1,11 @@
 import "server-only";
 // seed-bench: deterministic synthetic history for benchmarks, written in batches
 // (a multi-row INSERT per batch) so 500 reps x 156 weeks takes seconds, not minutes.
-import { and, eq, like } from "drizzle-orm";
+import { and, eq, like, sql } from "drizzle-orm";
 import { members, weeklyEntries } from "@/db/schema";
 import { syntheticHistory } from "@/lib/bench/synthetic-history";
 import { addWeeksTo, mondayOf, todayIn } from "@/lib/weeks/calendar";
-import { inOrg, type OrgContext } from "./tenant-tx";
+import { globalDb, inOrg, type OrgContext } from "./tenant-tx";
 
 const BATCH = 2_000;
 
@@ -60,6 +60,11 @@ export async function seedBenchHistory(
     if (batch.length >= BATCH) await flush();
   }
   await flush();
+  // Fresh statistics after a bulk load: without them the planner guesses row counts and may
+  // pick a sequential scan over every organization's weeks. Only the tables' owner may
+  // analyze them (the query role of inOrg is skipped with a mere warning), so this runs on
+  // the connecting role; it reads no tenant's rows for us, it only refreshes statistics.
+  await (await globalDb()).execute(sql`analyze members, weekly_entries`);
   return {
     members: options.reps,
     weeks: options.weeks,

@@ -4,11 +4,11 @@ import "server-only";
 // the team's total is the article's week: 106 calls, 38 decision-maker conversations,
 // 9 appointments, 16 short-term and 3 long-term callbacks.
 import { eq } from "drizzle-orm";
-import { memberCosts, members, organizations, users, weeklyEntries } from "@/db/schema";
+import { memberPay, members, organizations, users, weeklyEntries } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { addWeeksTo, mondayOf, todayIn } from "@/lib/weeks/calendar";
 import { insertOrganization } from "./organizations";
-import { globalDb } from "./tenant-tx";
+import { globalDb, lookup } from "./tenant-tx";
 
 export const DEMO = {
   orgSlug: "demo",
@@ -123,8 +123,6 @@ const TEAM_WEEKS = [
     talkMinutes: 384,
   },
 ] as const;
-export const DEMO_TEAM_WEEKS = TEAM_WEEKS;
-export const SEED_ARTICLE_WEEK_INDEX = 5;
 
 /** Splits a whole total over shares so that the parts are whole and add up exactly. */
 export function splitByShares(total: number, shares: readonly number[]): number[] {
@@ -164,15 +162,14 @@ export function demoWeeks(now: Date) {
  * a demo of its own, with its own clock, beside one that other tests share.
  */
 export async function seedDemo(now: Date, orgSlug: string = DEMO.orgSlug) {
-  const db = await globalDb();
-  const [existing] = await db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(eq(organizations.slug, orgSlug));
+  const [existing] = await lookup({ orgSlug }, (tx) =>
+    tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, orgSlug)),
+  );
   if (existing) return { created: false, ...credentials(orgSlug) };
 
   const passwordHash = await hashPassword(DEMO.password);
   const { firstWeek, weeks } = demoWeeks(now);
+  const db = await globalDb();
   await db.transaction(async (tx) => {
     const [owner] = await tx
       .insert(users)
@@ -212,7 +209,9 @@ export async function seedDemo(now: Date, orgSlug: string = DEMO.orgSlug) {
         .returning({ id: members.id });
       if (member) {
         repIds.set(rep.email, member.id);
-        await tx.insert(memberCosts).values({ orgId: ctx.org.id, memberId: member.id, ...rep.cost });
+        await tx
+          .insert(memberPay)
+          .values({ orgId: ctx.org.id, memberId: member.id, effectiveFrom: firstWeek, ...rep.cost });
       }
     }
     await tx.insert(weeklyEntries).values(

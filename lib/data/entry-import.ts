@@ -3,7 +3,7 @@ import "server-only";
 // plans again inside one transaction and writes every row through upsertWeek, so the
 // rules are the form's and the result is all or nothing.
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { memberCosts, members, metrics, organizations, weeklyEntries } from "@/db/schema";
+import { memberPay, members, metrics, organizations, weeklyEntries } from "@/db/schema";
 import { csvColumnNames } from "@/lib/entries/csv-headers";
 import { csvLanguages } from "@/lib/entries/csv-languages";
 import { csvSubjects, type ImportPlan, planImport, weekKey } from "@/lib/entries/import-plan";
@@ -148,11 +148,17 @@ export async function exportOrganization(ctx: OrgContext, options: { includeCost
       .from(members)
       .where(eq(members.orgId, ctx.org.id))
       .orderBy(asc(members.email));
-    const costs = options.includeCosts
+    const pay = options.includeCosts
       ? await tx
-          .select({ memberId: memberCosts.memberId, kind: memberCosts.kind, amount: memberCosts.amount })
-          .from(memberCosts)
-          .where(eq(memberCosts.orgId, ctx.org.id))
+          .select({
+            memberId: memberPay.memberId,
+            kind: memberPay.kind,
+            amount: memberPay.amount,
+            effectiveFrom: memberPay.effectiveFrom,
+          })
+          .from(memberPay)
+          .where(eq(memberPay.orgId, ctx.org.id))
+          .orderBy(asc(memberPay.effectiveFrom))
       : [];
     const weeks = await tx
       .select()
@@ -166,7 +172,7 @@ export async function exportOrganization(ctx: OrgContext, options: { includeCost
             slug: org.slug,
             timeZone: org.timeZone,
             currency: org.currency,
-            kpiTargetHalfWidth: org.kpiTargetHalfWidth,
+            kpiRelativePrecision: org.kpiRelativePrecision,
             showRate: org.showRate,
             closeRate: org.closeRate,
             averageDealValue: org.averageDealValue,
@@ -180,12 +186,17 @@ export async function exportOrganization(ctx: OrgContext, options: { includeCost
         position: m.position,
         retired: m.retiredAt !== null,
       })),
-      members: people.map((p) => {
-        const cost = costs.find((c) => c.memberId === p.id);
-        return options.includeCosts
-          ? { ...p, cost: cost ? { kind: cost.kind, amount: cost.amount } : null }
-          : p;
-      }),
+      members: people.map((p) =>
+        options.includeCosts
+          ? {
+              ...p,
+              // Pay with its history: each change from its effective date.
+              pay: pay
+                .filter((c) => c.memberId === p.id)
+                .map((c) => ({ kind: c.kind, amount: c.amount, effectiveFrom: c.effectiveFrom })),
+            }
+          : p,
+      ),
       weeks: weeks.map((w) => ({
         memberId: w.memberId,
         week: isoWeekOfDate(w.weekStart),

@@ -7,6 +7,7 @@ import { metrics } from "@/db/schema";
 import { ValidationError } from "@/lib/errors";
 import { validateFunnel } from "@/lib/kpi/funnel";
 import type { MetricKind } from "@/lib/kpi/types";
+import { isReservedKey } from "@/lib/kpi/user-keys";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./pg-errors";
 import { inOrg, type OrgContext, type Tx } from "./tenant-tx";
@@ -49,6 +50,7 @@ export interface NewMetric {
 }
 
 export async function addMetric(ctx: OrgContext, input: NewMetric) {
+  if (isReservedKey(input.key)) throw new ValidationError({ key: { key: "metricKeyReserved" } });
   try {
     return await inOrg(ctx, async (tx) => {
       const funnel = await readFunnel(tx, ctx);

@@ -8,14 +8,18 @@ import { invitations, type Locale, members, organizations, type Role, users } fr
 import { hashPassword } from "@/lib/auth/password";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { sendMail } from "@/lib/mail/send-mail";
+import { isUsableDate } from "@/lib/forms/calendar-date";
+import { smtpConfigured } from "@/lib/mail/send-mail";
 import { assertCan, canGrantRole, canManageMemberWithRole } from "@/lib/permissions";
 import { invitationMail } from "@/lib/teams/emails";
 import { invitationLink, invitationTtlMs } from "@/lib/teams/links";
+import { hasControlCharacters } from "@/lib/teams/schemas";
 import { recordAudit } from "./audit";
+import { queueMail } from "./mail-outbox";
 import { isUniqueViolation } from "./pg-errors";
-import { globalDb, inOrg, type OrgContext, type Tx } from "./tenant-tx";
+import { globalDb, inOrg, lookup, type OrgContext, type Tx } from "./tenant-tx";
 import { normaliseEmail } from "./users";
+import { emitWebhookEvent } from "./webhooks";
 
 export interface InviteMemberInput {
   email: string;
@@ -42,12 +46,14 @@ export interface InvitationSent {
 }
 
 interface IssuedInvitation {
-  token: string;
   expiresAt: Date;
-  mail: Omit<Parameters<typeof invitationMail>[0], "link">;
+  link: string;
 }
 
-/** Inserts a fresh invitation for a member and gathers what its email needs. */
+/**
+ * Inserts a fresh invitation for a member and queues its email in the same transaction (the
+ * mail job marks the invitation when its last attempt fails).
+ */
 async function issueInvitation(
   tx: Tx,
   ctx: OrgContext,
@@ -55,15 +61,18 @@ async function issueInvitation(
 ): Promise<IssuedInvitation> {
   const token = newToken();
   const expiresAt = new Date(Date.now() + invitationTtlMs());
-  await tx.insert(invitations).values({
-    orgId: ctx.org.id,
-    memberId: member.id,
-    email: member.email,
-    role: member.role,
-    tokenHash: hashToken(token),
-    invitedByUserId: ctx.userId,
-    expiresAt,
-  });
+  const [invitation] = await tx
+    .insert(invitations)
+    .values({
+      orgId: ctx.org.id,
+      memberId: member.id,
+      email: member.email,
+      role: member.role,
+      tokenHash: hashToken(token),
+      invitedByUserId: ctx.userId,
+      expiresAt,
+    })
+    .returning({ id: invitations.id });
   // The recipient's language where known (an existing user), else the inviter's.
   const [recipient] = await tx
     .select({ locale: users.locale })
@@ -73,33 +82,31 @@ async function issueInvitation(
     ? await tx.select({ name: users.name, locale: users.locale }).from(users).where(eq(users.id, ctx.userId))
     : [];
   const locale: Locale = recipient?.locale ?? inviter?.locale ?? "en";
-  return {
-    token,
+  const link = await invitationLink(token);
+  const mail = {
+    to: member.email,
+    locale,
+    inviteeName: member.name,
+    inviterName: inviter?.name ?? ctx.member?.name ?? null,
+    orgName: ctx.org.name,
+    role: member.role,
     expiresAt,
-    mail: {
-      to: member.email,
-      locale,
-      inviteeName: member.name,
-      inviterName: inviter?.name ?? ctx.member?.name ?? null,
-      orgName: ctx.org.name,
-      role: member.role,
-      expiresAt,
-      timeZone: ctx.org.timeZone,
-    },
+    timeZone: ctx.org.timeZone,
   };
+  // The job's payload holds the link until the mail is sent (the queue deletes done jobs).
+  await queueMail(invitationMail({ ...mail, link }), {
+    tx,
+    onFailure: { kind: "invitation", orgId: ctx.org.id, invitationId: invitation!.id },
+  });
+  return { expiresAt, link };
 }
 
-/** Sent after the transaction commits: a slow or failing mail server never holds row locks. */
-async function deliver(issued: IssuedInvitation): Promise<{ invitationLink: string; emailed: boolean }> {
-  const link = await invitationLink(issued.token);
-  try {
-    const { delivered } = await sendMail(invitationMail({ ...issued.mail, link }));
-    return { invitationLink: link, emailed: delivered };
-  } catch (error) {
-    // Logged without the message: its text holds the token.
-    console.error("[invitations] the invitation email could not be sent", (error as Error).message);
-    return { invitationLink: link, emailed: false };
-  }
+/**
+ * The mail is queued; without SMTP it is only logged, so the inviter is shown the link to
+ * pass on (emailed: false).
+ */
+function delivery(issued: IssuedInvitation): { invitationLink: string; emailed: boolean } {
+  return { invitationLink: issued.link, emailed: smtpConfigured() };
 }
 
 /**
@@ -110,6 +117,8 @@ async function deliver(issued: IssuedInvitation): Promise<{ invitationLink: stri
 export async function inviteMember(ctx: OrgContext, input: InviteMemberInput): Promise<InvitationSent> {
   assertCan(ctx.role, "members.invite");
   if (!canGrantRole(ctx.role, input.role)) throw new ValidationError({ role: { key: "cannotGrantRole" } });
+  if (!isUsableDate(input.startedOn)) throw new ValidationError({ startedOn: { key: "dateOutOfRange" } });
+  if (hasControlCharacters(input.name)) throw new ValidationError({ name: { key: "invalidCharacters" } });
   const email = normaliseEmail(input.email);
   const { member, issued } = await inOrg(ctx, async (tx) => {
     const [row] = await tx
@@ -132,6 +141,13 @@ export async function inviteMember(ctx: OrgContext, input: InviteMemberInput): P
       subjectId: row.id,
       after: { email, name: row.name, role: row.role, startedOn: row.startedOn, expiresAt: issued.expiresAt },
     });
+    await emitWebhookEvent(tx, ctx.org, "member.invited", {
+      memberId: row.id,
+      name: row.name,
+      email,
+      role: row.role,
+      startedOn: row.startedOn,
+    });
     const member: InvitedMember = {
       id: row.id,
       email: row.email,
@@ -142,7 +158,7 @@ export async function inviteMember(ctx: OrgContext, input: InviteMemberInput): P
     };
     return { member, issued };
   });
-  return { member, ...(await deliver(issued)) };
+  return { member, ...delivery(issued) };
 }
 
 /** A member's pending invitations stop working (resend, revoke, deactivate). */
@@ -190,7 +206,7 @@ export async function resendInvitation(
     });
     return { issued, email: member.email };
   });
-  return { email, ...(await deliver(issued)) };
+  return { email, ...delivery(issued) };
 }
 
 export async function revokeInvitation(ctx: OrgContext, invitationId: string): Promise<void> {
@@ -235,6 +251,7 @@ export async function listPendingInvitations(ctx: OrgContext) {
         role: invitations.role,
         createdAt: invitations.createdAt,
         expiresAt: invitations.expiresAt,
+        mailFailedAt: invitations.mailFailedAt,
       })
       .from(invitations)
       .innerJoin(members, and(eq(members.orgId, invitations.orgId), eq(members.id, invitations.memberId)))
@@ -271,14 +288,16 @@ export interface InvitationView {
  * organization context, like log-in. null when no invitation has this token.
  */
 export async function findInvitation(token: string, now = new Date()): Promise<InvitationView | null> {
-  const db = await globalDb();
-  const [row] = await db
-    .select({ invitation: invitations, org: organizations, memberName: members.name, userId: users.id })
-    .from(invitations)
-    .innerJoin(organizations, eq(organizations.id, invitations.orgId))
-    .innerJoin(members, and(eq(members.orgId, invitations.orgId), eq(members.id, invitations.memberId)))
-    .leftJoin(users, eq(users.email, invitations.email))
-    .where(eq(invitations.tokenHash, hashToken(token)));
+  const tokenHash = hashToken(token);
+  const [row] = await lookup({ invitationTokenHash: tokenHash }, (tx) =>
+    tx
+      .select({ invitation: invitations, org: organizations, memberName: members.name, userId: users.id })
+      .from(invitations)
+      .innerJoin(organizations, eq(organizations.id, invitations.orgId))
+      .innerJoin(members, and(eq(members.orgId, invitations.orgId), eq(members.id, invitations.memberId)))
+      .leftJoin(users, eq(users.email, invitations.email))
+      .where(eq(invitations.tokenHash, tokenHash)),
+  );
   if (!row) return null;
   const { invitation, org } = row;
   return {
@@ -316,12 +335,13 @@ interface TokenOrg {
 }
 
 async function orgOfToken(tokenHash: string): Promise<TokenOrg> {
-  const db = await globalDb();
-  const [row] = await db
-    .select({ org: organizations, invitation: invitations })
-    .from(invitations)
-    .innerJoin(organizations, eq(organizations.id, invitations.orgId))
-    .where(eq(invitations.tokenHash, tokenHash));
+  const [row] = await lookup({ invitationTokenHash: tokenHash }, (tx) =>
+    tx
+      .select({ org: organizations, invitation: invitations })
+      .from(invitations)
+      .innerJoin(organizations, eq(organizations.id, invitations.orgId))
+      .where(eq(invitations.tokenHash, tokenHash)),
+  );
   if (!row) throw new NotFoundError("invitation");
   const { org, invitation } = row;
   return {
@@ -392,6 +412,12 @@ async function acceptInTx(
     subjectId: member.id,
     before: { status: "invited" },
     after: { status: "active", role: member.role, email: member.email },
+  });
+  await emitWebhookEvent(tx, org, "member.joined", {
+    memberId: member.id,
+    name: member.name,
+    email: member.email,
+    role: member.role,
   });
   return { orgSlug: org.slug };
 }

@@ -27,13 +27,13 @@ describeDb("the dashboards' data", () => {
   it("reads the funnel (retired metrics flagged), the people and the target precision", async () => {
     const { ctx, repId } = await newOrg();
     const db = await testDb();
-    await db.update(organizations).set({ kpiTargetHalfWidth: 0.03 }).where(eq(organizations.id, ctx.org.id));
+    await db.update(organizations).set({ kpiRelativePrecision: 0.3 }).where(eq(organizations.id, ctx.org.id));
     await db
       .update(metrics)
       .set({ retiredAt: new Date(), label: "Old callbacks" })
       .where(and(eq(metrics.orgId, ctx.org.id), eq(metrics.key, "longCallbacks")));
     const setup = await loadKpiSetup(ctx);
-    expect(setup.targetHalfWidth).toBe(0.03);
+    expect(setup.relativePrecision).toBe(0.3);
     expect(setup.currency).toBe("EUR");
     expect(setup.metrics.map((m) => m.key)).toContain("calls");
     expect(setup.metrics.find((m) => m.key === "conversations")).toEqual({

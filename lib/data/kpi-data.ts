@@ -2,11 +2,12 @@ import "server-only";
 // What the dashboards read: the funnel, the people and the weekly entries of a range of weeks,
 // shaped for the KPI engine. One query per need, only the columns the engine uses, and the
 // range in the WHERE (the (org_id, week_start) index), so a team of hundreds stays fast.
-import { and, asc, eq, gte, lte } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
 import { type MemberStatus, members, metrics, organizations, type Role, weeklyEntries } from "@/db/schema";
 import { isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { DEFAULT_RELATIVE_PRECISION } from "@/lib/kpi/kpis";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
-import { inOrg, type OrgContext } from "./tenant-tx";
+import { inOrg, inOrgRead, type OrgContext } from "./tenant-tx";
 
 export interface KpiMember {
   id: string;
@@ -14,6 +15,8 @@ export interface KpiMember {
   role: Role;
   status: MemberStatus;
   startedOn: string;
+  /** When the member was deactivated (null while not): employment ends that week. */
+  deactivatedAt: Date | null;
 }
 
 export interface KpiSetup {
@@ -21,15 +24,15 @@ export interface KpiSetup {
   /** An owner's rename per metric key; null means the catalogue's default label. */
   labels: Record<string, string | null>;
   members: KpiMember[];
-  /** organizations.kpi_target_half_width: the precision a ratio needs to count as enough data. */
-  targetHalfWidth: number;
+  /** organizations.kpi_relative_precision: the interval's half-width, as a share of the rate, a ratio needs to count as enough data. */
+  relativePrecision: number;
   currency: string;
 }
 
 export async function loadKpiSetup(ctx: OrgContext): Promise<KpiSetup> {
   return inOrg(ctx, async (tx) => {
     const [org] = await tx
-      .select({ targetHalfWidth: organizations.kpiTargetHalfWidth, currency: organizations.currency })
+      .select({ relativePrecision: organizations.kpiRelativePrecision, currency: organizations.currency })
       .from(organizations)
       .where(eq(organizations.id, ctx.org.id));
     const metricRows = await tx
@@ -51,6 +54,7 @@ export async function loadKpiSetup(ctx: OrgContext): Promise<KpiSetup> {
         role: members.role,
         status: members.status,
         startedOn: members.startedOn,
+        deactivatedAt: members.deactivatedAt,
       })
       .from(members)
       .where(eq(members.orgId, ctx.org.id))
@@ -65,7 +69,7 @@ export async function loadKpiSetup(ctx: OrgContext): Promise<KpiSetup> {
       })),
       labels: Object.fromEntries(metricRows.map((row) => [row.key, row.label])),
       members: memberRows,
-      targetHalfWidth: org?.targetHalfWidth ?? 0.05,
+      relativePrecision: org?.relativePrecision ?? DEFAULT_RELATIVE_PRECISION,
       currency: org?.currency ?? "EUR",
     };
   });
@@ -77,10 +81,14 @@ export interface WeekRange {
   toWeekStart: string;
   /** Only this member's weeks. */
   memberId?: string;
+  /** Only these members' weeks (a page of a per-person table). */
+  memberIds?: readonly string[];
 }
 
 export async function loadWeekRecords(ctx: OrgContext, range: WeekRange): Promise<WeekRecord[]> {
-  const rows = await inOrg(ctx, (tx) =>
+  if (range.memberIds?.length === 0) return [];
+  // The heaviest read of the dashboards: a replica may serve it (read-your-own-writes kept).
+  const rows = await inOrgRead(ctx, (tx) =>
     tx
       .select({
         memberId: weeklyEntries.memberId,
@@ -95,6 +103,7 @@ export async function loadWeekRecords(ctx: OrgContext, range: WeekRange): Promis
           gte(weeklyEntries.weekStart, range.fromWeekStart),
           lte(weeklyEntries.weekStart, range.toWeekStart),
           range.memberId ? eq(weeklyEntries.memberId, range.memberId) : undefined,
+          range.memberIds ? inArray(weeklyEntries.memberId, [...range.memberIds]) : undefined,
         ),
       ),
   );
@@ -106,6 +115,23 @@ export async function loadWeekRecords(ctx: OrgContext, range: WeekRange): Promis
   }));
 }
 
+/** Who logged at least one week in the range (without reading the weeks themselves). */
+export async function membersWhoLogged(ctx: OrgContext, range: WeekRange): Promise<Set<string>> {
+  const rows = await inOrgRead(ctx, (tx) =>
+    tx
+      .selectDistinct({ memberId: weeklyEntries.memberId })
+      .from(weeklyEntries)
+      .where(
+        and(
+          eq(weeklyEntries.orgId, ctx.org.id),
+          gte(weeklyEntries.weekStart, range.fromWeekStart),
+          lte(weeklyEntries.weekStart, range.toWeekStart),
+        ),
+      ),
+  );
+  return new Set(rows.map((row) => row.memberId));
+}
+
 /** The engine refuses negative or non-numeric values; a stray one must not take a page down. */
 function countsOnly(values: Record<string, unknown>): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -113,4 +139,24 @@ function countsOnly(values: Record<string, unknown>): Record<string, number> {
     if (typeof value === "number" && Number.isFinite(value) && value >= 0) counts[key] = value;
   }
   return counts;
+}
+
+/** Members with at least one worked week up to toWeekStart: who has anything to compare. */
+export async function sellingMemberIds(
+  ctx: OrgContext,
+  range: { toWeekStart: string },
+): Promise<Set<string>> {
+  const rows = await inOrgRead(ctx, (tx) =>
+    tx
+      .selectDistinct({ memberId: weeklyEntries.memberId })
+      .from(weeklyEntries)
+      .where(
+        and(
+          eq(weeklyEntries.orgId, ctx.org.id),
+          eq(weeklyEntries.notWorked, false),
+          lte(weeklyEntries.weekStart, range.toWeekStart),
+        ),
+      ),
+  );
+  return new Set(rows.map((row) => row.memberId));
 }

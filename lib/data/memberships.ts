@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { members, organizations } from "@/db/schema";
-import { globalDb, type OrgContext } from "./tenant-tx";
+import { lookup, type OrgContext } from "./tenant-tx";
 
 /**
  * The tenant gate's query: the organization named in the URL and the user's active
@@ -10,16 +10,23 @@ import { globalDb, type OrgContext } from "./tenant-tx";
  * caller answers 404 in both cases.
  */
 export async function resolveMembership(userId: string, orgSlug: string): Promise<OrgContext | null> {
-  const db = await globalDb();
-  const [row] = await db
-    .select({ org: organizations, member: members })
-    .from(members)
-    .innerJoin(organizations, eq(organizations.id, members.orgId))
-    .where(and(eq(organizations.slug, orgSlug), eq(members.userId, userId), eq(members.status, "active")));
+  const [row] = await lookup({ userId }, (tx) =>
+    tx
+      .select({ org: organizations, member: members })
+      .from(members)
+      .innerJoin(organizations, eq(organizations.id, members.orgId))
+      .where(and(eq(organizations.slug, orgSlug), eq(members.userId, userId), eq(members.status, "active"))),
+  );
   if (!row) return null;
   const { org, member } = row;
   return {
-    org: { id: org.id, slug: org.slug, name: org.name, timeZone: org.timeZone },
+    org: {
+      id: org.id,
+      slug: org.slug,
+      name: org.name,
+      timeZone: org.timeZone,
+      requireTwoFactor: org.requireTwoFactor,
+    },
     member: { id: member.id, role: member.role, name: member.name, email: member.email },
     role: member.role,
     userId,
@@ -27,11 +34,23 @@ export async function resolveMembership(userId: string, orgSlug: string): Promis
 }
 
 export async function listOrganizationsOf(userId: string) {
-  const db = await globalDb();
-  return db
-    .select({ slug: organizations.slug, name: organizations.name, role: members.role })
-    .from(members)
-    .innerJoin(organizations, eq(organizations.id, members.orgId))
-    .where(and(eq(members.userId, userId), eq(members.status, "active")))
-    .orderBy(asc(organizations.name));
+  return lookup({ userId }, (tx) =>
+    tx
+      .select({ slug: organizations.slug, name: organizations.name, role: members.role })
+      .from(members)
+      .innerJoin(organizations, eq(organizations.id, members.orgId))
+      .where(and(eq(members.userId, userId), eq(members.status, "active")))
+      .orderBy(asc(organizations.name)),
+  );
+}
+
+/** The organizations a user is an active member of (where their own account's changes are audited). */
+export async function activeOrgIdsOf(userId: string): Promise<string[]> {
+  const rows = await lookup({ userId }, (tx) =>
+    tx
+      .select({ orgId: members.orgId })
+      .from(members)
+      .where(and(eq(members.userId, userId), eq(members.status, "active"))),
+  );
+  return rows.map((r) => r.orgId);
 }

@@ -8,20 +8,23 @@ export interface OrgSettings {
   name: string;
   timeZone: string;
   currency: string;
-  kpiTargetHalfWidth: number;
+  kpiRelativePrecision: number;
   showRate: number | null;
   closeRate: number | null;
   averageDealValue: number | null;
+  /** Share of revenue that is gross profit, 0..1 (1 by default). */
+  grossMargin: number;
 }
 
 const columns = {
   name: organizations.name,
   timeZone: organizations.timeZone,
   currency: organizations.currency,
-  kpiTargetHalfWidth: organizations.kpiTargetHalfWidth,
+  kpiRelativePrecision: organizations.kpiRelativePrecision,
   showRate: organizations.showRate,
   closeRate: organizations.closeRate,
   averageDealValue: organizations.averageDealValue,
+  grossMargin: organizations.grossMargin,
 };
 
 export async function getOrgSettings(ctx: OrgContext): Promise<OrgSettings> {

@@ -1,11 +1,10 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { members, metrics, organizations, type Role } from "@/db/schema";
 import { ValidationError } from "@/lib/errors";
 import { DEFAULT_METRICS } from "@/lib/kpi/default-funnel";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./pg-errors";
-import { globalDb, type OrgContext, type Tx } from "./tenant-tx";
+import { enterNewOrg, type OrgContext, type Tx } from "./tenant-tx";
 
 export interface NewOrganization {
   name: string;
@@ -19,9 +18,10 @@ export interface NewOrganization {
  * transaction (sign-up creates the user in the same one). A taken slug is a field error.
  */
 export async function insertOrganization(tx: Tx, input: NewOrganization): Promise<OrgContext> {
+  const id = await enterNewOrg(tx);
   const [org] = await tx
     .insert(organizations)
-    .values({ name: input.name, slug: input.slug, timeZone: input.timeZone })
+    .values({ id, name: input.name, slug: input.slug, timeZone: input.timeZone })
     .onConflictDoNothing({ target: organizations.slug })
     .returning();
   if (!org) throw new ValidationError({ slug: { key: "slugTaken" } });
@@ -63,12 +63,6 @@ export async function insertOrganization(tx: Tx, input: NewOrganization): Promis
     after: { name: org.name, slug: org.slug },
   });
   return ctx;
-}
-
-export async function findOrganizationBySlug(slug: string) {
-  const db = await globalDb();
-  const [org] = await db.select().from(organizations).where(eq(organizations.slug, slug));
-  return org ?? null;
 }
 
 /** Maps a slug race (two sign-ups at once) to the same field error as a taken slug. */

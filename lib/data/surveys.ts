@@ -1,16 +1,24 @@
 import "server-only";
 // Pipeline-health survey rounds and answers. An anonymous round promises managers see totals
-// only: no function here hands out who answered what in one, and the audit log records that
-// an answer was given, never its content.
+// only: no function here hands out who answered what in one, the audit log records that an
+// answer was given, never its content nor who gave it, and its answers leave this module only
+// once the round is closed with at least MIN_GROUP_SIZE of them. Figures that moved answer by
+// answer would let a manager read one person's answer from the difference before and after it.
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { members, surveyResponses, surveyRounds } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { MIN_GROUP_SIZE, type SurveyAnswer, surveyResults } from "@/lib/kpi/pipeline-health";
+import {
+  MIN_GROUP_SIZE,
+  type SurveyAnswer,
+  type SurveyPrivacy,
+  surveyResults,
+} from "@/lib/kpi/pipeline-health";
 import { recordAudit } from "./audit";
 import { inOrg, type OrgContext, type Tx } from "./tenant-tx";
+import { emitWebhookEvent } from "./webhooks";
 
-export type SurveyPrivacy = "anonymous" | "named";
+export type { SurveyPrivacy };
 
 export interface SurveyRound {
   id: string;
@@ -101,6 +109,11 @@ export async function closeSurveyRound(ctx: OrgContext, roundId: string): Promis
       subjectType: "survey_round",
       subjectId: roundId,
     });
+    await emitWebhookEvent(tx, ctx.org, "survey.closed", {
+      roundId,
+      title: round.title,
+      privacy: round.privacy,
+    });
   });
 }
 
@@ -148,8 +161,10 @@ export async function saveSurveyAnswer(
         target: [surveyResponses.orgId, surveyResponses.roundId, surveyResponses.memberId],
         set: { ...values, updatedAt: new Date() },
       });
-    // That an answer was given, not what it says: managers read the audit log.
-    await recordAudit(tx, ctx, {
+    // That an answer was given, not what it says: managers read the audit log. In an
+    // anonymous round not who gave it either.
+    const auditCtx = round.privacy === "anonymous" ? { ...ctx, userId: null, apiKeyId: null } : ctx;
+    await recordAudit(tx, auditCtx, {
       action: "survey_response.saved",
       subjectType: "survey_round",
       subjectId: roundId,
@@ -162,14 +177,29 @@ export interface NamedAnswer extends SurveyAnswer {
   name: string;
 }
 
+/** Why an anonymous round's answers are held back: it is still open, or it has too few. */
+export type Withheld = "open" | "tooFew";
+
+/** Whether an anonymous round's figures may be shown; null when they may. */
+export function anonymousWithheld(round: { closedAt: Date | null }, responses: number): Withheld | null {
+  if (!round.closedAt) return "open";
+  return responses < MIN_GROUP_SIZE ? "tooFew" : null;
+}
+
 /**
  * A round's answers for its results. Names come with them only in a named round; in an
- * anonymous round the caller gets the answers alone, in an order that says nothing.
+ * anonymous round the caller gets the answers alone, in an order that says nothing, and only
+ * once the round is closed with at least MIN_GROUP_SIZE answers (`withheld` says why not).
  */
 export async function listSurveyAnswers(
   ctx: OrgContext,
   roundId: string,
-): Promise<{ privacy: SurveyPrivacy; answers: SurveyAnswer[]; named: NamedAnswer[] }> {
+): Promise<{
+  privacy: SurveyPrivacy;
+  answers: SurveyAnswer[];
+  named: NamedAnswer[];
+  withheld: Withheld | null;
+}> {
   return inOrg(ctx, async (tx) => {
     const round = await roundInTx(tx, ctx, roundId);
     const rows = await tx
@@ -180,6 +210,8 @@ export async function listSurveyAnswers(
         and(eq(members.orgId, surveyResponses.orgId), eq(members.id, surveyResponses.memberId)),
       )
       .where(and(eq(surveyResponses.orgId, ctx.org.id), eq(surveyResponses.roundId, roundId)));
+    const withheld = round.privacy === "anonymous" ? anonymousWithheld(round, rows.length) : null;
+    if (withheld) return { privacy: round.privacy, answers: [], named: [], withheld };
     const answers = rows
       .map((row) => toAnswer(row.response))
       .sort((a, b) => a.health.localeCompare(b.health) || a.target - b.target);
@@ -189,7 +221,7 @@ export async function listSurveyAnswers(
             .map((row) => ({ ...toAnswer(row.response), memberId: row.response.memberId, name: row.name }))
             .sort((a, b) => a.name.localeCompare(b.name))
         : [];
-    return { privacy: round.privacy, answers, named };
+    return { privacy: round.privacy, answers, named, withheld: null };
   });
 }
 
@@ -204,19 +236,22 @@ function toAnswer(row: typeof surveyResponses.$inferSelect): SurveyAnswer {
 }
 
 /**
- * Pipeline coverage from the latest round that may be shown to this viewer: a round with at
- * least MIN_GROUP_SIZE answers, or, for those who run surveys, a named round with any answer.
+ * Pipeline coverage from the latest round that may be shown to this viewer: an anonymous round
+ * once closed with at least MIN_GROUP_SIZE answers, a named round with at least that many, or,
+ * for those who run surveys, a named round with any answer.
  */
 export async function latestPipelineCoverage(ctx: OrgContext, viewerRunsSurveys: boolean) {
   const rounds = await listSurveyRounds(ctx);
-  const round = rounds.find(
-    (r) => r.responses >= MIN_GROUP_SIZE || (viewerRunsSurveys && r.privacy === "named" && r.responses > 0),
+  const round = rounds.find((r) =>
+    r.privacy === "anonymous"
+      ? anonymousWithheld(r, r.responses) === null
+      : r.responses >= MIN_GROUP_SIZE || (viewerRunsSurveys && r.responses > 0),
   );
   if (!round) return null;
-  const { answers } = await listSurveyAnswers(ctx, round.id);
+  const { answers, privacy } = await listSurveyAnswers(ctx, round.id);
   return {
     round: { id: round.id, title: round.title },
     responses: answers.length,
-    ...surveyResults(answers).pipeline,
+    ...surveyResults(answers, privacy).pipeline,
   };
 }

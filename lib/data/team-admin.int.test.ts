@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditEvents, members, weeklyEntries } from "@/db/schema";
 import { describeDb, testDb } from "@/db/test/harness";
+import { addActiveMember, memberRow, newOrg } from "@/db/test/members";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { addActiveMember, memberRow, newOrg } from "@/lib/teams/test-support";
 import { listMembersWithActivity } from "./members";
 import { resolveMembership } from "./memberships";
 import {

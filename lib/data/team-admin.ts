@@ -17,6 +17,7 @@ import {
 } from "@/lib/teams/membership-rules";
 import { recordAudit } from "./audit";
 import { revokePendingInvitationsOf } from "./invitations";
+import { erasedEmail } from "./member-erasure";
 import { inOrg, type OrgContext, type Tx } from "./tenant-tx";
 
 function refuse(verdict: Exclude<RuleVerdict, null>): never {
@@ -42,7 +43,8 @@ async function lockActiveOwners(tx: Tx, ctx: OrgContext): Promise<number> {
   return owners.length;
 }
 
-async function lockMember(tx: Tx, ctx: OrgContext, memberId: string): Promise<Member> {
+/** The member row, locked for this transaction; NotFoundError outside the organization. */
+export async function lockMember(tx: Tx, ctx: OrgContext, memberId: string): Promise<Member> {
   const [member] = await tx
     .select()
     .from(members)
@@ -83,7 +85,14 @@ async function applyChange(
   if (after.role === target.role && after.status === target.status) return; // nothing to do
   await tx
     .update(members)
-    .set({ role: after.role, status: after.status })
+    .set({
+      role: after.role,
+      status: after.status,
+      // Employment (and a salary's cost) ends in the week of the deactivation.
+      ...(after.status !== target.status
+        ? { deactivatedAt: after.status === "deactivated" ? new Date() : null }
+        : {}),
+    })
     .where(and(eq(members.orgId, ctx.org.id), eq(members.id, target.id)));
   if (after.status === "deactivated") await revokePendingInvitationsOf(tx, ctx, target.id);
   if (after.role !== target.role) {
@@ -142,6 +151,8 @@ export function deactivateMember(ctx: OrgContext, memberId: string) {
 /** Back in: active again with an account, else invited again (and a new link can be sent). */
 export function reactivateMember(ctx: OrgContext, memberId: string) {
   return changeMember(ctx, memberId, "reactivate", (target) => {
+    // An erased former member has no name or address left to come back with.
+    if (target.email === erasedEmail(target.id)) throw new ConflictError({ key: "erasedCannotReturn" });
     const status: MemberStatus =
       target.status !== "deactivated" ? target.status : target.userId ? "active" : "invited";
     return { role: target.role, status };

@@ -2,14 +2,17 @@ import { and, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { members, metrics, organizations, users, weeklyEntries } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
+import { addActiveMember, newOrg } from "@/db/test/members";
 import { ValidationError } from "@/lib/errors";
 import { DEFAULT_METRICS } from "@/lib/kpi/default-funnel";
 import { listMetrics } from "./funnel";
-import { listMembersWithActivity } from "./members";
+import { listMembersWithActivity, orgProgress } from "./members";
 import { listOrganizationsOf, resolveMembership } from "./memberships";
+import { findSessionUser, startSession } from "./sessions";
 import { rowsOf } from "./sql-rows";
 import { inOrg } from "./tenant-tx";
-import { findSessionUser, signUpWithOrganization } from "./users";
+import { signUpWithOrganization } from "./users";
+import { upsertWeek } from "./weeks";
 
 async function signUp(overrides: Partial<Parameters<typeof signUpWithOrganization>[0]> = {}) {
   const slug = unique("org");
@@ -77,6 +80,20 @@ describeDb("tenancy in the data layer", () => {
     expect(list.map((m) => m.email)).not.toContain(b.email);
   });
 
+  it("the getting-started counts are the organization's own, the viewer's apart", async () => {
+    const a = await newOrg();
+    const b = await newOrg();
+    const rep = await addActiveMember(a.ctx, "rep");
+    const week = (ctx: typeof a.ctx, memberId: string, weekStart: string) =>
+      upsertWeek(ctx, { memberId, weekStart, values: { calls: 10 }, notWorked: false });
+    await week(a.ctx, rep.member.id, "2026-11-02");
+    await week(a.ctx, rep.member.id, "2026-11-09");
+    await week(b.ctx, b.ctx.member!.id, "2026-11-02");
+    expect(await orgProgress(a.ctx)).toEqual({ otherMembers: 1, weeksLogged: 2, ownWeeksLogged: 0 });
+    expect(await orgProgress(rep.ctx)).toEqual({ otherMembers: 1, weeksLogged: 2, ownWeeksLogged: 2 });
+    expect(await orgProgress(b.ctx)).toEqual({ otherMembers: 0, weeksLogged: 1, ownWeeksLogged: 1 });
+  });
+
   it("sets the organization context inside every tenant transaction", async () => {
     const a = await signUp();
     const ctx = (await resolveMembership(a.userId, a.orgSlug))!;
@@ -129,13 +146,14 @@ describeDb("tenancy in the data layer", () => {
 
   it("a session with an outdated epoch (password changed since) is refused", async () => {
     const a = await signUp();
-    expect(await findSessionUser(a.userId, 0)).not.toBeNull();
+    const sessionId = await startSession(a.userId);
+    expect(await findSessionUser(a.userId, 0, sessionId)).not.toBeNull();
     const db = await testDb();
     await db
       .update(users)
       .set({ sessionEpoch: 1 })
       .where(and(eq(users.id, a.userId)));
-    expect(await findSessionUser(a.userId, 0)).toBeNull();
-    expect(await findSessionUser(a.userId, 1)).not.toBeNull();
+    expect(await findSessionUser(a.userId, 0, sessionId)).toBeNull();
+    expect(await findSessionUser(a.userId, 1, sessionId)).not.toBeNull();
   });
 });

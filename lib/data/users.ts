@@ -1,13 +1,21 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { ValidationError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 import { insertOrganization, rethrowSlugConflict } from "./organizations";
 import { isUniqueViolation } from "./pg-errors";
 import { globalDb } from "./tenant-tx";
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export async function findUserById(id: string) {
+  if (!isUuid(id)) return null;
+  const db = await globalDb();
+  const [user] = await db.select().from(users).where(eq(users.id, id));
+  return user ?? null;
+}
 
 export async function findUserByEmail(email: string) {
   const db = await globalDb();
@@ -15,16 +23,6 @@ export async function findUserByEmail(email: string) {
     .select()
     .from(users)
     .where(eq(users.email, normaliseEmail(email)));
-  return user ?? null;
-}
-
-/** The user behind a session token, if the token is still valid (same session epoch). */
-export async function findSessionUser(userId: string, sessionEpoch: number) {
-  const db = await globalDb();
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.sessionEpoch, sessionEpoch)));
   return user ?? null;
 }
 

@@ -2,7 +2,12 @@ import { expect, it } from "vitest";
 import { describeDb } from "@/db/test/harness";
 import { addMember, auditOf, newOrg, storedWeeks } from "@/db/test/orgs";
 import { executeOrgAction } from "@/lib/actions/execute";
-import { saveWeekDefinition, sendReminderDefinition } from "@/lib/entries/week-definitions";
+import { currentWeekOf } from "@/lib/entries/clock";
+import {
+  deleteWeekDefinition,
+  saveWeekDefinition,
+  sendReminderDefinition,
+} from "@/lib/entries/week-definitions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { listMemberWeeks, loadWeekForm, loadWeekGrid, upsertWeek } from "./weeks";
 
@@ -274,5 +279,115 @@ describeDb("the week actions", () => {
     });
     expect(foreign).toMatchObject({ ok: false, code: "not_found" });
     expect(await auditOf(other.ctx.org.id, "week.reminder_sent")).toHaveLength(0);
+  });
+
+  it("remind only a missing week: not the owner who logs nothing, not a filled or still open week", async () => {
+    const org = await newOrg();
+    const rep = await addMember(org);
+    const remind = (memberId: string, week: string) =>
+      executeOrgAction(sendReminderDefinition, org.userId, org.slug, { memberId, week });
+    const refused = { ok: false, fields: { week: { key: "nothingToRemind" } } };
+    expect(await remind(org.ctx.member!.id, "2026-W46")).toMatchObject(refused);
+    await executeOrgAction(saveWeekDefinition, org.userId, org.slug, {
+      memberId: rep.memberId,
+      week: "2026-W45",
+      version: "0",
+      "metrics.calls": "10",
+    });
+    expect(await remind(rep.memberId, "2026-W45")).toMatchObject(refused);
+    const thisWeek = currentWeekOf(org.ctx.org.timeZone).week;
+    expect(await remind(rep.memberId, thisWeek)).toMatchObject(refused);
+    expect(await remind(rep.memberId, "2026-W46")).toMatchObject({ ok: true });
+    expect(await auditOf(org.ctx.org.id, "week.reminder_sent")).toHaveLength(1);
+  });
+});
+
+describeDb("correcting weeks", () => {
+  const form = (memberId: string, week: string, extra: Record<string, string> = {}) => ({
+    memberId,
+    week,
+    version: "0",
+    "metrics.calls": "40",
+    "metrics.conversations": "10",
+    ...extra,
+  });
+
+  it("a week that ended before the start date needs a tick on the form; the API and import do not ask", async () => {
+    const org = await newOrg({ today: "2026-10-07" });
+    const before = form(org.ctx.member!.id, "2026-W40");
+    expect(await executeOrgAction(saveWeekDefinition, org.userId, org.slug, before)).toMatchObject({
+      ok: false,
+      fields: { confirmedBeforeStart: { key: "weekBeforeStart" } },
+    });
+    expect(await storedWeeks(org.ctx.org.id)).toHaveLength(0);
+    // The week the person started in is theirs: no question.
+    expect(
+      await executeOrgAction(saveWeekDefinition, org.userId, org.slug, form(org.ctx.member!.id, "2026-W41")),
+    ).toMatchObject({ ok: true });
+    expect(
+      await executeOrgAction(saveWeekDefinition, org.userId, org.slug, {
+        ...before,
+        confirmedBeforeStart: "on",
+      }),
+    ).toMatchObject({ ok: true });
+    await upsertWeek(org.ctx, {
+      memberId: org.ctx.member!.id,
+      weekStart: "2026-09-21",
+      values: { calls: "1" },
+      notWorked: false,
+    });
+    expect(await storedWeeks(org.ctx.org.id)).toHaveLength(3);
+  });
+
+  it("a double-submitted week says it was saved, not that nothing changed", async () => {
+    const org = await newOrg();
+    const input = form(org.ctx.member!.id, "2026-W46");
+    const first = await executeOrgAction(saveWeekDefinition, org.userId, org.slug, input);
+    const second = await executeOrgAction(saveWeekDefinition, org.userId, org.slug, input);
+    expect(first).toEqual({ ok: true, data: { version: 1, changed: true } });
+    expect(second).toEqual({ ok: true, data: { version: 1, changed: true } });
+    // Saving again from the saved form (version 1) with the same numbers: nothing changed.
+    expect(
+      await executeOrgAction(saveWeekDefinition, org.userId, org.slug, { ...input, version: "1" }),
+    ).toEqual({ ok: true, data: { version: 1, changed: false } });
+  });
+
+  it("a week saved by mistake is deleted, audited with what it held; reps only delete their own", async () => {
+    const org = await newOrg();
+    const rep = await addMember(org);
+    await executeOrgAction(saveWeekDefinition, rep.userId, org.slug, form(rep.memberId, "2026-W46"));
+    await executeOrgAction(saveWeekDefinition, org.userId, org.slug, form(org.ctx.member!.id, "2026-W46"));
+    const remove = (userId: string, memberId: string, extra: Record<string, string> = {}) =>
+      executeOrgAction(deleteWeekDefinition, userId, org.slug, {
+        memberId,
+        week: "2026-W46",
+        version: "1",
+        confirmed: "on",
+        ...extra,
+      });
+    expect(await remove(rep.userId, rep.memberId, { confirmed: "" })).toMatchObject({
+      ok: false,
+      fields: { confirmed: { key: "confirmDeleteWeek" } },
+    });
+    expect(await remove(rep.userId, rep.memberId, { version: "2" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    expect(await remove(rep.userId, org.ctx.member!.id)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await storedWeeks(org.ctx.org.id)).toHaveLength(2);
+
+    expect(await remove(rep.userId, rep.memberId)).toEqual({ ok: true, data: { week: "2026-W46" } });
+    expect(await storedWeeks(org.ctx.org.id, rep.memberId)).toHaveLength(0);
+    const [event] = await auditOf(org.ctx.org.id, "week.deleted");
+    expect(event).toMatchObject({
+      subjectId: `${rep.memberId}/2026-W46`,
+      before: { values: { calls: 40, conversations: 10 }, notWorked: false },
+      after: null,
+    });
+    expect(await remove(rep.userId, rep.memberId)).toMatchObject({ ok: false, code: "not_found" });
+    // Another organization's owner cannot delete here.
+    const other = await newOrg();
+    expect(await remove(other.userId, org.ctx.member!.id)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await storedWeeks(org.ctx.org.id, org.ctx.member!.id)).toHaveLength(1);
   });
 });

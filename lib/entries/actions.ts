@@ -10,9 +10,10 @@ import {
   retireMetricDefinition,
 } from "./funnel-definitions";
 import { importWeeksDefinition, previewImportDefinition } from "./import-definitions";
-import { saveWeekDefinition, sendReminderDefinition } from "./week-definitions";
+import { deleteWeekDefinition, saveWeekDefinition, sendReminderDefinition } from "./week-definitions";
 
 export const saveWeek = orgAction(saveWeekDefinition);
+export const deleteWeekAction = orgAction(deleteWeekDefinition);
 export const sendReminder = orgAction(sendReminderDefinition);
 export const renameMetricAction = orgAction(renameMetricDefinition);
 export const addMetricAction = orgAction(addMetricDefinition);

@@ -24,6 +24,8 @@ describe("the names a header cell may carry", () => {
     ["niet gewerkt", "notWorked"],
     ["calls", "calls"],
     ["Calls", "calls"],
+    ["Aantal telefoons", "calls"],
+    // The standard name before a rewording still reads as calls (older files).
     ["Telefoons", "calls"],
     ["  Beslissers   gesproken ", "conversations"],
     ["Decision-maker conversations", "conversations"],

@@ -3,6 +3,7 @@
 // or in English or Dutch as people see them on screen ("Decision-maker conversations",
 // "Beslissers gesproken", "niet gewerkt"). The export writes the reader's language, in
 // names that the import reads back to the same columns. Pure: the words come in.
+import { own } from "@/lib/kpi/user-keys";
 
 export type CsvColumn = { kind: "email" | "week" | "notWorked" } | { kind: "metric"; key: string };
 
@@ -15,6 +16,8 @@ export interface CsvLanguage {
   no: string;
   /** Standard metric key -> its name in this language. */
   metrics: Readonly<Record<string, string>>;
+  /** Standard names a metric had before a rewording, so that older files still import. */
+  earlierMetricNames?: Readonly<Record<string, string>>;
 }
 
 export interface CsvMetricName {
@@ -52,7 +55,10 @@ export function csvColumnNames(
   for (const metric of metrics) claim(metric.label, { kind: "metric", key: metric.key });
   for (const language of languages) {
     for (const column of fixed) claim(language[column.kind], column);
-    for (const metric of metrics) claim(language.metrics[metric.key], { kind: "metric", key: metric.key });
+    for (const metric of metrics)
+      claim(own(language.metrics, metric.key), { kind: "metric", key: metric.key });
+    for (const metric of metrics)
+      claim(own(language.earlierMetricNames ?? {}, metric.key), { kind: "metric", key: metric.key });
   }
   return names;
 }
@@ -89,7 +95,7 @@ export function csvHeader(
     yes: language.yes,
     no: language.no,
     metrics: metrics.map((metric) => {
-      const name = metric.label ?? language.metrics[metric.key] ?? metric.key;
+      const name = metric.label ?? own(language.metrics, metric.key) ?? metric.key;
       return { key: metric.key, name: readsBackAs(name, metric.key) ? name : metric.key };
     }),
   };

@@ -1,6 +1,6 @@
 // The spreadsheet words of each language, from the message catalogues (import.csvHeaders
 // and the standard metric names), so that a translator changes them in one place.
-import { LOCALES, type Locale } from "@/db/schema";
+import { LOCALES, type Locale } from "@/lib/domain";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { CsvLanguage } from "./csv-headers";
 

@@ -92,7 +92,7 @@ describe("writing a weeks spreadsheet", () => {
     );
     const dutch = weeksToCsv(weeks, header("nl"), "semicolon");
     expect(dutch).toBe(
-      "e-mail;week;Telefoons;Uren prospectie;niet gewerkt\r\nann@x.test;2026-W46;106;7,5;nee\r\nbob@x.test;2026-W46;;;ja\r\n",
+      "e-mail;week;Aantal telefoons;Uren prospectie;niet gewerkt\r\nann@x.test;2026-W46;106;7,5;nee\r\nbob@x.test;2026-W46;;;ja\r\n",
     );
     for (const text of [english, dutch]) {
       const parsed = parseWeeksCsv(text, KEYS);

@@ -4,7 +4,9 @@
 // Pure: text in, rows out (papaparse does the quoting).
 import Papa from "papaparse";
 import type { ErrorMessage } from "@/lib/errors";
+import { own } from "@/lib/kpi/user-keys";
 import { type CsvColumn, type CsvColumnNames, type CsvHeader, columnId, headerName } from "./csv-headers";
+import { neutralizeCell, restoreCell } from "./spreadsheet-cells";
 
 export type CsvDialect = "comma" | "semicolon";
 
@@ -47,7 +49,7 @@ export function parseWeeksCsv(text: string, names: CsvColumnNames): CsvParse {
   const columns: CsvColumn[] = [];
   const headers: Record<string, string> = {};
   for (const cell of header) {
-    const name = cell.trim();
+    const name = restoreCell(cell.trim()).trim();
     const column = names.get(headerName(name));
     if (!column) return { ok: false, error: { key: "csvUnknownColumn", values: { column: name } } };
     // Two columns for one thing (calls and Telefoons): the later would silently win.
@@ -76,7 +78,7 @@ export function parseWeeksCsv(text: string, names: CsvColumnNames): CsvParse {
       notWorked: "",
     };
     columns.forEach((column, i) => {
-      const cell = (cells[i] ?? "").trim();
+      const cell = restoreCell((cells[i] ?? "").trim()).trim();
       if (column.kind === "metric") {
         if (cell !== "") row.values[column.key] = cell;
       } else row[column.kind] = cell;
@@ -126,13 +128,19 @@ export interface ExportWeek {
 /** The format the importer reads, so that import → export → import changes nothing. */
 export function weeksToCsv(weeks: readonly ExportWeek[], header: CsvHeader, dialect: CsvDialect) {
   const number = (n: number) => (dialect === "semicolon" ? String(n).replace(".", ",") : String(n));
+  // Numbers are never negative, so only the text cells can start like a formula.
   const rows = weeks.map((w) => [
-    w.email,
+    neutralizeCell(w.email),
     w.week,
-    ...header.metrics.map(({ key }) => (w.values[key] === undefined ? "" : number(w.values[key]))),
+    ...header.metrics.map(({ key }) => {
+      const value = own(w.values, key);
+      return value === undefined ? "" : number(value);
+    }),
     w.notWorked ? header.yes : header.no,
   ]);
-  const names = [header.email, header.week, ...header.metrics.map((m) => m.name), header.notWorked];
+  const names = [header.email, header.week, ...header.metrics.map((m) => m.name), header.notWorked].map(
+    neutralizeCell,
+  );
   return `${Papa.unparse([names, ...rows], {
     delimiter: dialect === "semicolon" ? ";" : ",",
     newline: "\r\n",

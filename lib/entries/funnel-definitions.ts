@@ -3,8 +3,12 @@ import "server-only";
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
 import { addMetric, moveMetric, renameMetric, setMetricRetired } from "@/lib/data/funnel-admin";
+import { isReservedKey } from "@/lib/kpi/user-keys";
 
-const metricKey = z.string().regex(/^[a-z][A-Za-z0-9]{0,39}$/, { error: "metricKeyFormat" });
+const metricKey = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]{0,39}$/, { error: "metricKeyFormat" })
+  .refine((key) => !isReservedKey(key), { error: "metricKeyReserved" });
 
 const renameSchema = z.object({
   key: metricKey,

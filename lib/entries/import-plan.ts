@@ -3,12 +3,14 @@
 import type { ErrorMessage } from "@/lib/errors";
 import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import type { MetricDefinition } from "@/lib/kpi/types";
+import { emailField } from "@/lib/teams/schemas";
 import { type CsvWeekRow, parseNotWorked, parseWeeksCsv } from "./csv";
 import type { CsvColumnNames } from "./csv-headers";
 import { sameWeek, validateWeek } from "./validate-week";
 import { parseWeekText } from "./week-text";
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The invitation form's rule, so the import accepts exactly the addresses an invite would. */
+const isEmail = (text: string) => emailField.safeParse(text).success;
 
 export type RowAction = "create" | "update" | "unchanged" | "error";
 
@@ -119,9 +121,9 @@ function planRow(row: CsvWeekRow, input: PlanInput, seen: Set<string>) {
   const errors: PlannedRow["errors"] = [];
   const email = row.email.toLowerCase();
   let memberId = input.memberIds.get(email) ?? null;
-  const newMember = memberId === null && EMAIL.test(email);
+  const newMember = memberId === null && isEmail(email);
   if (email === "") errors.push({ column: "email", error: { key: "required" } });
-  else if (!EMAIL.test(email)) errors.push({ column: "email", error: { key: "invalidEmail" } });
+  else if (!isEmail(email)) errors.push({ column: "email", error: { key: "invalidEmail" } });
   else if (newMember && !input.createMissingMembers) {
     errors.push({ column: "email", error: { key: "unknownMember" } });
   }

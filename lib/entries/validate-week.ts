@@ -4,6 +4,7 @@
 // which is also the form input's name.
 import type { ErrorMessage } from "@/lib/errors";
 import type { MetricDefinition } from "@/lib/kpi/types";
+import { dict } from "@/lib/kpi/user-keys";
 
 export type RawValue = string | number | null | undefined;
 
@@ -44,6 +45,12 @@ const NUMBER_TEXT = /^(\d+)(?:[.,](\d+))?$/;
 
 type Parsed = { ok: true; value: number } | { ok: false; error: ErrorMessage } | { ok: true; value: null };
 
+/** Digits after the point, exponent notation included (1e-7 has 7, String() alone says 0). */
+function decimalsOf(value: number): number {
+  const [mantissa = "", exponent = "0"] = String(value).split("e");
+  return Math.max(0, (mantissa.split(".")[1] ?? "").length - Number(exponent));
+}
+
 /** Reads one value: blank is "not logged"; a decimal comma is as good as a decimal point. */
 export function parseMetricValue(raw: RawValue, unit: MetricUnit): Parsed {
   if (raw === null || raw === undefined) return { ok: true, value: null };
@@ -52,7 +59,7 @@ export function parseMetricValue(raw: RawValue, unit: MetricUnit): Parsed {
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { ok: false, error: { key: "notANumber" } };
     value = raw;
-    decimals = (String(raw).split(".")[1] ?? "").length;
+    decimals = decimalsOf(raw);
   } else {
     const text = raw.trim();
     if (text === "") return { ok: true, value: null };
@@ -75,7 +82,7 @@ export function parseMetricValue(raw: RawValue, unit: MetricUnit): Parsed {
 export function validateWeek(input: WeekInput): WeekValidation {
   const errors: Record<string, ErrorMessage> = {};
   const byKey = new Map(input.metrics.map((m) => [m.key, m]));
-  const values: Record<string, number> = {};
+  const values = dict<number>();
   let needsConfirmation = false;
 
   for (const key of Object.keys(input.values)) {
@@ -123,7 +130,8 @@ export function validateWeek(input: WeekInput): WeekValidation {
 
   return Object.keys(errors).length > 0
     ? { ok: false, errors, needsConfirmation }
-    : { ok: true, values, notWorked: false };
+    : // A plain copy to hand on: drizzle and React refuse objects without a prototype.
+      { ok: true, values: { ...values }, notWorked: false };
 }
 
 /** Same values, same week: saving it again changes nothing (idempotent saves). */
@@ -134,5 +142,5 @@ export function sameWeek(
   if (a.notWorked !== b.notWorked) return false;
   const keysA = Object.keys(a.values);
   if (keysA.length !== Object.keys(b.values).length) return false;
-  return keysA.every((key) => b.values[key] === a.values[key]);
+  return keysA.every((key) => Object.hasOwn(b.values, key) && b.values[key] === a.values[key]);
 }

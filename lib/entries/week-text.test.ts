@@ -21,4 +21,11 @@ describe("which week a text means", () => {
   ])("%s is refused: %s", (text, key) => {
     expect(parseWeekText(text, "2026-W47")).toEqual({ ok: false, error: expect.objectContaining({ key }) });
   });
+
+  it.each(["0000-01-01", "0000-01-03"])(
+    "%s is refused, not thrown (found by fuzzing the goal form)",
+    (text) => {
+      expect(parseWeekText(text, "2026-W47").ok).toBe(false);
+    },
+  );
 });

@@ -20,6 +20,8 @@ export function parseWeekText(text: string, latestWeek: string): WeekParse {
       week = trimmed;
     } else {
       week = isoWeekOfDate(trimmed);
+      // A date of year 0 or before has no week label the rest can read (found by fuzzing).
+      parseIsoWeek(week);
     }
   } catch {
     return { ok: false, error: { key: "invalidIsoWeek" } };

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from "@/db/schema";
+import { LOCALES, type Locale } from "@/lib/domain";
 
 export const DEFAULT_LOCALE: Locale = "en";
 

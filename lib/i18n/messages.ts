@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Locale } from "@/db/schema";
+import type { Locale } from "@/lib/domain";
 
 // One JSON file per namespace (messages/<locale>/<namespace>.json), so that features
 // own their messages without editing one shared file. Read once per process.

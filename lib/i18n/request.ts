@@ -5,7 +5,13 @@ import { FORMAT_LOCALE, LOCALE_COOKIE, pickLocale } from "./locale";
 import { loadMessages } from "./messages";
 
 export default getRequestConfig(async () => {
-  const [user, cookieStore, headerStore] = await Promise.all([currentUser(), cookies(), headers()]);
+  // The user's language setting is a nicety: during a database outage the page must still
+  // get its messages, so that the app's own error page (app/error.tsx) can say what happened.
+  const [user, cookieStore, headerStore] = await Promise.all([
+    currentUser().catch(() => null),
+    cookies(),
+    headers(),
+  ]);
   const locale = pickLocale({
     userSetting: user?.locale,
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { SEED_WEEK_VALUES, weekOff, worked } from "@/db/test/week-records";
 import { DEFAULT_METRICS } from "./default-funnel";
 import { computeKpis, type KpiRatio } from "./kpis";
-import { SEED_WEEK_VALUES, weekOff, worked } from "./test-support";
 import type { MetricDefinition, WeekRecord } from "./types";
 
 const ratioOf = (ratios: KpiRatio[], key: string) => {
@@ -9,6 +9,9 @@ const ratioOf = (ratios: KpiRatio[], key: string) => {
   if (!found) throw new Error(`no ratio ${key}`);
   return found;
 };
+
+/** Wilson at 9/38 reaches a half-width of 0.2 x 9/38 at 308 conversations (checked outside the engine). */
+const ADDITIONAL_CONVERSATIONS_FOR_9_OF_38 = 270;
 
 describe("computeKpis on the seed week (9 of 38 of 106)", () => {
   const kpis = computeKpis({
@@ -37,14 +40,56 @@ describe("computeKpis on the seed week (9 of 38 of 106)", () => {
     expect(ratio.enoughData).toBe(false);
   });
 
-  it("says how many more conversations make 9/38 tight to ±5 points", () => {
-    expect(ratioOf(kpis.ratios, "appointmentsPerConversation").additionalDenominatorNeeded).toBe(238);
+  it("says how many more conversations, and weeks at this pace, make 9/38 tight to ±20% of it", () => {
+    // ±20% of 23.7% is ±4.7 points: about 308 conversations in all (Wilson), 38 a week.
+    const ratio = ratioOf(kpis.ratios, "appointmentsPerConversation");
+    expect(ratio.weeks).toBe(1);
+    expect(ratio.additionalDenominatorNeeded).toBe(ADDITIONAL_CONVERSATIONS_FOR_9_OF_38);
+    expect(ratio.additionalWeeksNeeded).toBe(Math.ceil(ADDITIONAL_CONVERSATIONS_FOR_9_OF_38 / 38));
   });
 
   it("derives calls per appointment, but nothing from hours that were never logged", () => {
     expect(kpis.derived.callsPerAppointment).toBeCloseTo(106 / 9, 12);
     expect(kpis.derived.callsPerHour).toBeNull();
     expect(kpis.derived.minutesPerCall).toBeNull();
+  });
+});
+
+describe("computeKpis with a blank field (the pooling rule)", () => {
+  const kpis = computeKpis({
+    metrics: DEFAULT_METRICS,
+    weeks: [
+      worked("ann", "2026-W01", { calls: 100, conversations: 30 }),
+      worked("ann", "2026-W02", { calls: 100, conversations: 30, appointments: 6 }),
+    ],
+  });
+
+  it.each([
+    // key, numerator, denominator, weeks, value
+    ["appointmentsPerConversation", 6, 30, 1, 0.2],
+    ["appointmentsPerCall", 6, 100, 1, 0.06],
+    ["conversationsPerCall", 60, 200, 2, 0.3],
+  ])("%s pools %i / %i over %i weeks", (key, numerator, denominator, weeks, value) => {
+    const ratio = ratioOf(kpis.ratios, key);
+    expect(ratio).toMatchObject({ numerator, denominator, weeks, enoughData: false });
+    expect(ratio.value).toBeCloseTo(value, 12);
+  });
+
+  it("reads a ratio that was never recorded as 0 / 0 over 0 weeks, never as enough data", () => {
+    expect(ratioOf(kpis.ratios, "shortCallbacksPerConversation")).toMatchObject({
+      numerator: 0,
+      denominator: 0,
+      weeks: 0,
+      value: null,
+      ci95: null,
+      enoughData: false,
+      additionalDenominatorNeeded: null,
+      additionalWeeksNeeded: null,
+    });
+  });
+
+  it("keeps totals the sums of what was recorded", () => {
+    expect(kpis.totals).toMatchObject({ calls: 200, conversations: 60, appointments: 6 });
   });
 });
 
@@ -118,7 +163,12 @@ describe("computeKpis edge cases", () => {
         worked("bob", "2026-W47", { calls: 56, appointments: 5 }),
       ],
     });
-    expect(twoReps.ratios).toEqual(oneRep.ratios);
+    const counts = (ratios: KpiRatio[]) =>
+      ratios.map(({ numerator, denominator, value, ci95 }) => ({ numerator, denominator, value, ci95 }));
+    expect(counts(twoReps.ratios)).toEqual(counts(oneRep.ratios));
+    // Two calendar weeks of one rep are two weeks at this pace; two reps in one week, one.
+    expect(ratioOf(oneRep.ratios, "appointmentsPerCall").weeks).toBe(2);
+    expect(ratioOf(twoReps.ratios, "appointmentsPerCall").weeks).toBe(1);
   });
 
   it("reaches enoughData with plenty of data", () => {
@@ -127,10 +177,12 @@ describe("computeKpis edge cases", () => {
     );
     const kpis = computeKpis({ metrics: DEFAULT_METRICS, weeks });
     const perCall = ratioOf(kpis.ratios, "appointmentsPerCall");
-    expect(perCall).toMatchObject({ numerator: 90, denominator: 1060, enoughData: true });
+    // 90 of 1060 = 8.5% in [6.9%, 10.3%]: ±1.7 points, within ±20% of 8.5% (±1.7).
+    expect(perCall).toMatchObject({ numerator: 90, denominator: 1060, weeks: 10, enoughData: true });
     expect(perCall.additionalDenominatorNeeded).toBe(0);
-    // The same data at a stricter target is not enough.
-    const strict = computeKpis({ metrics: DEFAULT_METRICS, weeks, targetHalfWidth: 0.01 });
+    expect(perCall.additionalWeeksNeeded).toBe(0);
+    // The same data at a stricter precision is not enough.
+    const strict = computeKpis({ metrics: DEFAULT_METRICS, weeks, relativePrecision: 0.1 });
     expect(ratioOf(strict.ratios, "appointmentsPerCall").enoughData).toBe(false);
   });
 
@@ -190,9 +242,7 @@ describe("computeKpis edge cases", () => {
     expect(kpis.totals.linkedinMessages).toBe(40);
   });
 
-  it("rejects a target half-width that can never be met", () => {
-    expect(() => computeKpis({ metrics: DEFAULT_METRICS, weeks: [], targetHalfWidth: 0 })).toThrow(
-      RangeError,
-    );
+  it.each([0, -0.1, 1.5, Number.NaN])("rejects a relative precision of %f", (relativePrecision) => {
+    expect(() => computeKpis({ metrics: DEFAULT_METRICS, weeks: [], relativePrecision })).toThrow(RangeError);
   });
 });

@@ -2,6 +2,7 @@
 // denominators, never the mean of weekly ratios (a quiet week would weigh as much as a busy one).
 import { parseIsoWeek } from "./iso-week";
 import type { MetricDefinition, WeekRecord } from "./types";
+import { own } from "./user-keys";
 
 export interface PooledWeeks {
   /** Worked (member, week) records. */
@@ -17,8 +18,10 @@ export interface PooledWeeks {
 export interface RateCounts {
   numerator: number;
   denominator: number;
-  /** Worked records that counted towards this rate. */
+  /** Worked (member, week) records that counted towards this rate. */
   weeksCounted: number;
+  /** Distinct ISO weeks among them: "pooled over N weeks", and the pace per week. */
+  calendarWeeks: number;
 }
 
 /**
@@ -61,13 +64,14 @@ function validatedAndSorted(weeks: readonly WeekRecord[]): WeekRecord[] {
 
 export function poolWeeks(weeks: readonly WeekRecord[], metrics: readonly MetricDefinition[]): PooledWeeks {
   const worked = workedWeeks(weeks);
+  // Plain, not prototype-free: it reaches client components. Read it with own().
   const totals: Record<string, number> = {};
   const loggedKeys: string[] = [];
   for (const metric of metrics) {
     let total = 0;
     let logged = false;
     for (const record of worked) {
-      const value = record.values[metric.key];
+      const value = own(record.values, metric.key);
       if (value === undefined) continue;
       total += value;
       logged = true;
@@ -84,32 +88,31 @@ export function poolWeeks(weeks: readonly WeekRecord[], metrics: readonly Metric
 }
 
 /**
- * Pooled counts of numerator per denominator. A week counts only when its denominator was
- * logged: a stage added to the funnel later has no history, and counting the old weeks'
- * numerators against nothing would inflate the ratio. A time metric (hours, talk minutes) on
- * either side must be logged too: a missing time is unknown, not zero. A missing count in the
- * numerator is 0, as in totals.
+ * Pooled counts of numerator per denominator over the weeks that recorded BOTH (the pooling
+ * rule). A blank field is "not recorded", never 0: counting a week with conversations but no
+ * appointments as 0 appointments would pull appointments per conversation down (6 of 60 where
+ * it is 6 of 30), and a stage added to the funnel later has no history to count against.
  */
 export function poolRate(
   weeks: readonly WeekRecord[],
-  metrics: readonly MetricDefinition[],
+  _metrics: readonly MetricDefinition[],
   numeratorKey: string,
   denominatorKey: string,
 ): RateCounts {
-  const numeratorIsTime = metrics.some((m) => m.key === numeratorKey && m.kind === "time");
   let numerator = 0;
   let denominator = 0;
   let weeksCounted = 0;
+  const calendarWeeks = new Set<string>();
   for (const record of workedWeeks(weeks)) {
     const denominatorValue = record.values[denominatorKey];
     const numeratorValue = record.values[numeratorKey];
-    if (denominatorValue === undefined) continue;
-    if (numeratorIsTime && numeratorValue === undefined) continue;
-    numerator += numeratorValue ?? 0;
+    if (denominatorValue === undefined || numeratorValue === undefined) continue;
+    numerator += numeratorValue;
     denominator += denominatorValue;
     weeksCounted += 1;
+    calendarWeeks.add(record.week);
   }
-  return { numerator, denominator, weeksCounted };
+  return { numerator, denominator, weeksCounted, calendarWeeks: calendarWeeks.size };
 }
 
 function compareText(a: string, b: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { weekOff, worked } from "@/db/test/week-records";
 import { DEFAULT_METRICS } from "./default-funnel";
-import { weekOff, worked } from "./test-support";
 import { weeklySeries } from "./trends";
 
 // Ann's appointments per call around the turn of 2026 (a 53-week year).

@@ -1,10 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { SEED_WEEK_VALUES, worked } from "@/db/test/week-records";
 import { DEFAULT_METRICS } from "./default-funnel";
 import { computeKpis } from "./kpis";
-import { SEED_WEEK_VALUES, worked } from "./test-support";
 import {
   InsufficientDataError,
   probabilityOfTarget,
+  targetHorizon,
   type WhatIfInput,
   whatIf,
   whatIfOverKpis,
@@ -160,5 +162,130 @@ describe("whatIfOverKpis", () => {
       weeks: [worked("a", "2026-W46", SEED_WEEK_VALUES)],
     });
     expect(whatIfOverKpis(kpis, { appointmentsPerDay: 3 })).toMatchObject({ hoursPerDay: null, fte: null });
+  });
+});
+
+describe("a fractional target is never rounded into another question", () => {
+  it.each([
+    [2.5, { periods: 2, appointmentsAtLeast: 5 }],
+    [3, { periods: 1, appointmentsAtLeast: 3 }],
+    [0.3, { periods: 10, appointmentsAtLeast: 3 }],
+    [12.5, { periods: 2, appointmentsAtLeast: 25 }],
+    [1.25, { periods: 4, appointmentsAtLeast: 5 }],
+  ])("%f a period is at least %o", (target, horizon) => {
+    expect(targetHorizon(target)).toEqual(horizon);
+  });
+
+  it("gives 2.5 a day its own chance: at least 5 in two days of 30 calls, not 3 in one", () => {
+    const half = whatIf({ ...SEED, appointmentsPerDay: 2.5, plannedCallsPerDay: 30 });
+    const three = whatIf({ ...SEED, appointmentsPerDay: 3, plannedCallsPerDay: 30 });
+    expect(half.probabilityOfTarget).toBeCloseTo(exactAtLeast(5, 60, 10, 98), 12);
+    expect(half.probabilityOfTarget).toBeGreaterThan(three.probabilityOfTarget + 0.05);
+    expect(half.targetHorizon).toEqual({ periods: 2, appointmentsAtLeast: 5 });
+  });
+});
+
+describe("the calls the target takes at the rate's 95% interval", () => {
+  it("for the seed week: 3 a day at the 97.5% and 2.5% points of Beta(10, 98)", () => {
+    // scipy.stats.beta(10, 98).ppf(0.975) = 0.15367206789956414, .ppf(0.025) = 0.04573196245411535
+    const result = whatIf({ ...SEED, appointmentsPerDay: 3 });
+    expect(result.callsNeededCi95[0]).toBeCloseTo(3 / 0.15367206789956414, 6);
+    expect(result.callsNeededCi95[1]).toBeCloseTo(3 / 0.04573196245411535, 6);
+    expect(result.littleData).toBe(true);
+  });
+
+  it("is no longer little data once the range is within 25% of the calls", () => {
+    // 900 of 10,600: Beta(901, 9701) from 0.0797 to 0.0903, a range of about 12% of the calls.
+    const result = whatIf({ calls: 10_600, conversations: 3800, appointments: 900, appointmentsPerDay: 3 });
+    const [low, high] = result.callsNeededCi95;
+    expect((high - low) / result.callsPerDay).toBeLessThan(0.25);
+    expect(result.littleData).toBe(false);
+  });
+});
+
+describe("week-to-week variation beyond luck", () => {
+  // Reference values: scipy.stats.betabinom.sf(8, 100, alpha, beta), alpha and beta moment-
+  // matched by a separate Python script from the same definitions.
+  const varying = [
+    { trials: 100, successes: 4 },
+    { trials: 100, successes: 15 },
+    { trials: 120, successes: 6 },
+    { trials: 80, successes: 12 },
+    { trials: 100, successes: 3 },
+    { trials: 110, successes: 14 },
+  ];
+  const steady = [
+    { trials: 100, successes: 9 },
+    { trials: 100, successes: 8 },
+    { trials: 100, successes: 9 },
+    { trials: 100, successes: 10 },
+  ];
+
+  it("widens the chance where weeks vary more than luck explains", () => {
+    const plan = { appointmentsPerDay: 9, plannedCallsPerDay: 100 };
+    const result = whatIf({
+      calls: 610,
+      conversations: 200,
+      appointments: 54,
+      ...plan,
+      weeklyCounts: varying,
+    });
+    expect(result.extraWeeklyVariance).toBeCloseTo(0.00236355346136272, 12);
+    expect(result.probabilityOfTarget).toBeCloseTo(0.46416275115822825, 9);
+    const plain = whatIf({ calls: 610, conversations: 200, appointments: 54, ...plan });
+    expect(plain.probabilityOfTarget).toBeCloseTo(0.5395090068611763, 9);
+  });
+
+  it("is exactly the plain beta-binomial where the estimate is at or below 0", () => {
+    const plan = { appointmentsPerDay: 9, plannedCallsPerDay: 100 };
+    const result = whatIf({
+      calls: 400,
+      conversations: 150,
+      appointments: 36,
+      ...plan,
+      weeklyCounts: steady,
+    });
+    expect(result.extraWeeklyVariance).toBeCloseTo(-0.0007523333333333334, 12);
+    const plain = whatIf({ calls: 400, conversations: 150, appointments: 36, ...plan });
+    expect(result.probabilityOfTarget).toBe(plain.probabilityOfTarget);
+    expect(result.probabilityOfTarget).toBeCloseTo(0.5621210028800736, 9);
+  });
+});
+
+describe("a target per week", () => {
+  it("has per-week central figures that are the per-day ones times 5", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 2000 }),
+        fc.integer({ min: 1, max: 500 }),
+        fc.double({ min: 0.1, max: 400, noNaN: true }),
+        fc.double({ min: 0.1, max: 50, noNaN: true }),
+        (calls, conversationsAbove, appointmentsBelow, hours, perDay) => {
+          const appointments = Math.min(calls, appointmentsBelow);
+          const base = { calls, conversations: appointments + conversationsAbove, appointments, hours };
+          const day = whatIf({ ...base, appointmentsPerDay: perDay, maxCallsPerDay: 1000 });
+          const week = whatIf({
+            ...base,
+            appointmentsPerDay: perDay * 5,
+            unit: "week",
+            maxCallsPerDay: 1000,
+          });
+          const close = (a: number | null, b: number | null) => {
+            expect(a).not.toBeNull();
+            expect(a as number).toBeCloseTo((b as number) * 5, 6);
+          };
+          close(week.callsPerDay, day.callsPerDay);
+          close(week.conversationsPerDay, day.conversationsPerDay);
+          close(week.hoursPerDay, day.hoursPerDay);
+          close(week.callsNeededCi95[0], day.callsNeededCi95[0]);
+          close(week.callsNeededCi95[1], day.callsNeededCi95[1]);
+          // The same share of a rep: a week is five working days.
+          expect(week.fte).toBeCloseTo(day.fte as number, 9);
+          expect(week.littleData).toBe(day.littleData);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

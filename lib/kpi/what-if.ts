@@ -1,7 +1,12 @@
 // What-if capacity (the reverse funnel of /what-if): the effort a target of appointments per
-// day takes at the pooled ratios, and, since those ratios are uncertain, the chance to make it.
+// day or per week takes at the pooled ratios, and, since those ratios are uncertain and weeks
+// vary, the chance to make it.
 import { betaBinomialAtLeast } from "./beta-binomial";
+import { betaQuantile } from "./beta-quantile";
 import type { KpiSummary } from "./kpis";
+import { poolRate } from "./pooling";
+import type { Interval, MetricDefinition, WeekRecord } from "./types";
+import { extraWeeklyVariance, rateWithWeeklyVariation, type WeeklyTrials } from "./week-variation";
 
 export type InsufficientDataReason = "noCalls" | "noAppointments";
 
@@ -20,20 +25,39 @@ export class InsufficientDataError extends Error {
   }
 }
 
+/** A target per working day or per week (a sales week: five working days). */
+export type WhatIfUnit = "day" | "week";
+export const WORKING_DAYS_PER_WEEK = 5;
+/** While the calls range at the rate's 95% interval is wider than this share of the calls: little data. */
+export const LITTLE_DATA_RANGE_SHARE = 0.25;
+
 export interface WhatIfInput {
-  /** Pooled counts of the selection. */
+  /** Pooled counts of the selection: appointments per call over the weeks that recorded both. */
   calls: number;
   conversations: number;
   appointments: number;
+  /**
+   * Appointments per conversation when pooled over other weeks than the calls (the pooling
+   * rule); default: conversations and appointments above.
+   */
+  conversationRate?: { conversations: number; appointments: number } | null;
   /** Prospecting hours logged in the same weeks as the calls; omit when not logged. */
   hours?: number | null;
-  /** The target; may be fractional (2.5 a day is 5 every two days). */
+  /** The target per `unit`; may be fractional (2.5 a day is 5 every two days). */
   appointmentsPerDay: number;
-  /** The effort to assess; defaults to the calls needed, rounded up. */
+  /** What a period is: a working day (default) or a week. Every "PerDay" figure is per unit. */
+  unit?: WhatIfUnit;
+  /** The effort to assess per unit; defaults to the calls needed, rounded up. */
   plannedCallsPerDay?: number | null;
+  /** Hours one rep gives prospecting in a working day (8). */
   hoursPerFtePerDay?: number;
-  /** Above this many calls a day the 80% answer is null (default 100,000). */
+  /** Above this many calls a period the 80% answer is null (default 100,000). */
   maxCallsPerDay?: number;
+  /**
+   * The selection's weeks (one per rep and week, calls and appointments both recorded): where
+   * their rates vary more than luck explains, the chance counts that variation too.
+   */
+  weeklyCounts?: readonly WeeklyTrials[];
 }
 
 export interface WhatIfResult {
@@ -45,17 +69,33 @@ export interface WhatIfResult {
   plannedCallsPerDay: number;
   probabilityOfTarget: number;
   callsPerDayFor80Percent: number | null;
+  /** The calls the target takes at the 97.5% and the 2.5% point of the appointments-per-call rate. */
+  callsNeededCi95: Interval;
+  /** callsNeededCi95 is wider than LITTLE_DATA_RANGE_SHARE of callsPerDay. */
+  littleData: boolean;
+  /** The chance is of at least `appointmentsAtLeast` appointments in `periods` periods. */
+  targetHorizon: TargetHorizon;
+  /** Method-of-moments variance of the weekly rate beyond luck; <= 0: none counted. */
+  extraWeeklyVariance: number;
+}
+
+export interface TargetHorizon {
+  periods: number;
+  appointmentsAtLeast: number;
 }
 
 export function whatIf({
   calls,
   conversations,
   appointments,
+  conversationRate = null,
   hours = null,
   appointmentsPerDay,
+  unit = "day",
   plannedCallsPerDay = null,
   hoursPerFtePerDay = 8,
   maxCallsPerDay = 100_000,
+  weeklyCounts = [],
 }: WhatIfInput): WhatIfResult {
   for (const [name, count] of Object.entries({ calls, conversations, appointments })) {
     if (!Number.isFinite(count) || count < 0) throw new RangeError(`${name} must be >= 0.`);
@@ -76,47 +116,113 @@ export function whatIf({
   // target / (appointments / calls), written so as not to divide twice.
   const callsPerDay = (appointmentsPerDay * calls) / appointments;
   const hoursPerDay = hours !== null && hours > 0 ? (callsPerDay * hours) / calls : null;
+  const perConversation = conversationRate ?? { conversations, appointments };
+  const hoursPerFte = hoursPerFtePerDay * (unit === "week" ? WORKING_DAYS_PER_WEEK : 1);
   const rate = { calls, appointments };
+  const chance: ChanceOptions = { unit, extraVariance: extraWeeklyVariance(weeklyCounts) };
   const planned = plannedCallsPerDay ?? ceilWhole(callsPerDay);
+  const callsNeededCi95 = callsNeededRange(rate, appointmentsPerDay);
   return {
     callsPerDay,
-    conversationsPerDay: conversations > 0 ? (appointmentsPerDay * conversations) / appointments : null,
+    conversationsPerDay:
+      perConversation.conversations > 0 && perConversation.appointments > 0
+        ? (appointmentsPerDay * perConversation.conversations) / perConversation.appointments
+        : null,
     hoursPerDay,
-    fte: hoursPerDay === null ? null : hoursPerDay / hoursPerFtePerDay,
+    fte: hoursPerDay === null ? null : hoursPerDay / hoursPerFte,
     plannedCallsPerDay: planned,
-    probabilityOfTarget: probabilityOfTarget(rate, planned, appointmentsPerDay),
-    callsPerDayFor80Percent: smallestCallsForProbability(rate, appointmentsPerDay, 0.8, maxCallsPerDay),
+    probabilityOfTarget: probabilityOfTarget(rate, planned, appointmentsPerDay, chance),
+    callsPerDayFor80Percent: smallestCallsForProbability(
+      rate,
+      appointmentsPerDay,
+      0.8,
+      maxCallsPerDay,
+      chance,
+    ),
+    callsNeededCi95,
+    littleData: callsNeededCi95[1] - callsNeededCi95[0] > LITTLE_DATA_RANGE_SHARE * callsPerDay,
+    targetHorizon: targetHorizon(appointmentsPerDay),
+    extraWeeklyVariance: chance.extraVariance ?? 0,
   };
 }
 
 /**
- * The chance of at least ceil(target) appointments in a day of `callsPerDay` calls, when the
- * appointment rate per call is Beta(1 + appointments, 1 + calls - appointments): the pooled
- * counts on a uniform prior, so a short history gives a wide spread.
+ * The calls per period a target takes at the 97.5% and 2.5% points of the appointments-per-call
+ * rate, Beta(1 + appointments, 1 + calls - appointments): the same rate the chance is built on.
+ */
+export function callsNeededRange(
+  { calls, appointments }: { calls: number; appointments: number },
+  target: number,
+): Interval {
+  const alpha = 1 + appointments;
+  const beta = 1 + calls - appointments;
+  return [target / betaQuantile(0.975, alpha, beta), target / betaQuantile(0.025, alpha, beta)];
+}
+
+export interface ChanceOptions {
+  /** A target per day or per week: how many periods make a week (default day). */
+  unit?: WhatIfUnit;
+  /** extraWeeklyVariance of the selection's weeks (default 0: the plain beta-binomial). */
+  extraVariance?: number;
+}
+
+/** Periods over which a fractional target becomes whole: 2.5 a day is 5 in 2 days. */
+const MAX_HORIZON_PERIODS = 100;
+
+/**
+ * A fractional target is never rounded into another question: 2.5 a day is at least 5 in 2
+ * days, not at least 3 in a day. The smallest number of periods (up to 100) in which the
+ * target adds up to a whole number of appointments.
+ */
+export function targetHorizon(target: number): TargetHorizon {
+  for (let periods = 1; periods <= MAX_HORIZON_PERIODS; periods++) {
+    const total = target * periods;
+    if (Math.abs(total - Math.round(total)) <= 1e-9 * Math.max(1, total)) {
+      return { periods, appointmentsAtLeast: Math.round(total) };
+    }
+  }
+  return { periods: MAX_HORIZON_PERIODS, appointmentsAtLeast: ceilWhole(target * MAX_HORIZON_PERIODS) };
+}
+
+/**
+ * The chance of the target at `callsPerDay` calls a period: of at least the target's whole
+ * appointments over its horizon (see targetHorizon), when the appointment rate per call is
+ * Beta(1 + appointments, 1 + calls - appointments) (the pooled counts on a uniform prior, so a
+ * short history gives a wide spread), widened by the week-to-week variation beyond luck that
+ * the weeks show (the days of one week share that week's rate). Without such variation this
+ * is exactly the beta-binomial.
  */
 export function probabilityOfTarget(
   { calls, appointments }: { calls: number; appointments: number },
   callsPerDay: number,
   appointmentsPerDay: number,
+  { unit = "day", extraVariance = 0 }: ChanceOptions = {},
 ): number {
-  const alpha = 1 + appointments;
-  const beta = 1 + calls - appointments;
-  return betaBinomialAtLeast(ceilWhole(appointmentsPerDay), callsPerDay, alpha, beta);
+  const horizon = targetHorizon(appointmentsPerDay);
+  const periodsPerWeek = unit === "week" ? 1 : WORKING_DAYS_PER_WEEK;
+  const weeksSpanned = Math.max(1, horizon.periods / periodsPerWeek);
+  const { alpha, beta } = rateWithWeeklyVariation(
+    { successes: appointments, trials: calls },
+    extraVariance,
+    weeksSpanned,
+  );
+  return betaBinomialAtLeast(horizon.appointmentsAtLeast, callsPerDay * horizon.periods, alpha, beta);
 }
 
 /**
- * The smallest whole number of calls a day with at least `probability` of reaching the target,
- * or null if even `maxCalls` does not get there. More calls never lower the chance, so a
- * binary search between the target itself and the cap finds it in about 17 steps.
+ * The smallest whole number of calls a period with at least `probability` of reaching the
+ * target, or null if even `maxCalls` does not get there. More calls never lower the chance, so
+ * a binary search between the target itself and the cap finds it in about 17 steps.
  */
 export function smallestCallsForProbability(
   rate: { calls: number; appointments: number },
   appointmentsPerDay: number,
   probability: number,
   maxCalls: number,
+  options: ChanceOptions = {},
 ): number | null {
   const reaches = (callsPerDay: number) =>
-    probabilityOfTarget(rate, callsPerDay, appointmentsPerDay) >= probability;
+    probabilityOfTarget(rate, callsPerDay, appointmentsPerDay, options) >= probability;
   let low = ceilWhole(appointmentsPerDay);
   let high = maxCalls;
   if (low > high || !reaches(high)) return null;
@@ -138,21 +244,45 @@ function isWholeCount(x: number): boolean {
 }
 
 /**
- * The reverse funnel over a selection's pooled KPIs (the what-if page and GET /what-if).
- * Hours come from the pooled calls per hour (weeks that logged both), so weeks without
- * logged hours make calls look neither cheaper nor dearer than they are.
+ * The reverse funnel over a selection's pooled KPIs (the what-if page and GET /what-if), by the
+ * pooling rule: calls per appointment from the weeks that recorded both, conversations per
+ * appointment likewise, and hours from the pooled calls per hour (weeks that logged both), so
+ * weeks without logged hours make calls look neither cheaper nor dearer than they are. With
+ * the selection's week records, the chance counts the week-to-week variation too.
  */
 export function whatIfOverKpis(
-  kpis: Pick<KpiSummary, "totals" | "derived">,
-  plan: Pick<WhatIfInput, "appointmentsPerDay" | "plannedCallsPerDay" | "hoursPerFtePerDay">,
+  kpis: Pick<KpiSummary, "ratios" | "derived" | "totals">,
+  plan: Pick<WhatIfInput, "appointmentsPerDay" | "plannedCallsPerDay" | "hoursPerFtePerDay" | "unit">,
+  selection?: { weeks: readonly WeekRecord[]; metrics: readonly MetricDefinition[] },
 ): WhatIfResult {
-  const calls = kpis.totals.calls ?? 0;
+  const ratio = (numeratorKey: string, denominatorKey: string) =>
+    kpis.ratios.find((r) => r.numeratorKey === numeratorKey && r.denominatorKey === denominatorKey);
+  const perCall = ratio("appointments", "calls");
+  const perConversation = ratio("appointments", "conversations");
+  const calls = perCall?.denominator ?? 0;
+  // Calls logged, appointments never: the rate is missing its appointments, not its calls.
+  if (calls === 0 && (kpis.totals.calls ?? 0) > 0) throw new InsufficientDataError("noAppointments");
   const callsPerHour = kpis.derived.callsPerHour;
   return whatIf({
     calls,
-    conversations: kpis.totals.conversations ?? 0,
-    appointments: kpis.totals.appointments ?? 0,
+    conversations: perConversation?.denominator ?? 0,
+    appointments: perCall?.numerator ?? 0,
+    conversationRate: perConversation
+      ? { conversations: perConversation.denominator, appointments: perConversation.numerator }
+      : null,
     hours: callsPerHour ? calls / callsPerHour : null,
+    weeklyCounts: selection ? weeklyAppointmentsPerCall(selection.weeks, selection.metrics) : [],
     ...plan,
+  });
+}
+
+/** Each (rep, week) that recorded calls and appointments: the units the weekly rate varies over. */
+export function weeklyAppointmentsPerCall(
+  weeks: readonly WeekRecord[],
+  metrics: readonly MetricDefinition[],
+): WeeklyTrials[] {
+  return weeks.flatMap((record) => {
+    const { numerator, denominator, weeksCounted } = poolRate([record], metrics, "appointments", "calls");
+    return weeksCounted > 0 ? [{ trials: denominator, successes: numerator }] : [];
   });
 }

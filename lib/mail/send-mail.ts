@@ -33,14 +33,21 @@ function smtpTransport(): Transporter {
   return transport;
 }
 
+/** Line breaks and other control characters as one space: a name must not start a new header or log line. */
+export const oneLine = (text: string) => text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").trim();
+
 export async function sendMail(mail: OutgoingMail): Promise<MailResult> {
+  const subject = oneLine(mail.subject);
   if (!smtpConfigured()) {
-    console.warn(`[mail] SMTP is not configured; not sent to ${mail.to}: ${mail.subject}\n${mail.text}`);
+    // The body is indented, so no line of it can pass for a log line of its own.
+    const body = mail.text.replace(/^/gm, "    ");
+    console.warn(`[mail] SMTP is not configured; not sent to ${oneLine(mail.to)}: ${subject}\n${body}`);
     return { delivered: false };
   }
   await smtpTransport().sendMail({
     from: process.env.SMTP_FROM ?? "Funnelmeter <no-reply@funnelmeter.local>",
     ...mail,
+    subject,
   });
   return { delivered: true };
 }

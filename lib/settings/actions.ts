@@ -1,7 +1,13 @@
 "use server";
 import { orgAction } from "@/lib/actions/define-action";
-import { createApiKeyDefinition, revokeApiKeyDefinition, updateOrgSettingsDefinition } from "./definitions";
+import {
+  createApiKeyDefinition,
+  revokeApiKeyDefinition,
+  setTwoFactorRequirementDefinition,
+  updateOrgSettingsDefinition,
+} from "./definitions";
 
 export const updateOrgSettings = orgAction(updateOrgSettingsDefinition);
 export const createApiKey = orgAction(createApiKeyDefinition);
 export const revokeApiKey = orgAction(revokeApiKeyDefinition);
+export const setTwoFactorRequirement = orgAction(setTwoFactorRequirementDefinition);

@@ -13,7 +13,7 @@ const validSettings = {
   name: "After",
   timeZone: "Europe/Amsterdam",
   currency: "EUR",
-  kpiTargetPoints: "7,5",
+  kpiPrecisionPercent: "7,5",
   showRatePercent: "80",
   closeRatePercent: "25,5",
   averageDealValue: "12500",
@@ -33,7 +33,7 @@ describeDb("organization settings", () => {
     expect(await settingsOf(a.slug)).toMatchObject({
       name: "After",
       timeZone: "Europe/Amsterdam",
-      kpiTargetHalfWidth: 0.075,
+      kpiRelativePrecision: 0.075,
       showRate: 0.8,
       closeRate: 0.255,
       averageDealValue: 12500,
@@ -45,7 +45,7 @@ describeDb("organization settings", () => {
     const outcome = await executeOrgAction(updateOrgSettingsDefinition, a.userId, a.slug, {
       ...validSettings,
       timeZone: "Mars/Olympus",
-      kpiTargetPoints: "0",
+      kpiPrecisionPercent: "0",
       showRatePercent: "120",
       averageDealValue: "lots",
     });
@@ -54,7 +54,7 @@ describeDb("organization settings", () => {
       code: "validation_failed",
       fields: {
         timeZone: { key: "unknownTimeZone" },
-        kpiTargetPoints: { key: "targetPointsRange" },
+        kpiPrecisionPercent: { key: "precisionPercentRange" },
         showRatePercent: { key: "percentRange" },
         averageDealValue: { key: "notANumber" },
       },

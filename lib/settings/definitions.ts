@@ -2,10 +2,13 @@ import "server-only";
 // The owner's settings: organization, KPI precision and appointment value, API keys.
 // Definitions live here (testable without Next); lib/settings/actions.ts wraps them.
 import { z } from "zod";
+import { API_KEY_ROLES } from "@/db/schema";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
 import { createApiKey, revokeApiKey } from "@/lib/data/api-keys";
 import { updateOrgSettings } from "@/lib/data/org-settings";
+import { setTwoFactorRequirement } from "@/lib/data/two-factor";
 import { ValidationError } from "@/lib/errors";
+import { isUsableDate } from "@/lib/forms/calendar-date";
 import { decimalField } from "@/lib/forms/decimal";
 
 const TIME_ZONES = new Set(Intl.supportedValuesOf("timeZone"));
@@ -19,14 +22,16 @@ export const orgSettingsSchema = z.object({
   name: z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
   timeZone: z.string().refine((tz) => TIME_ZONES.has(tz), { error: "unknownTimeZone" }),
   currency: z.enum(CURRENCIES, { error: "invalid" }),
-  kpiTargetPoints: decimalField.refine((v) => v !== undefined && v >= 1 && v <= 25, {
-    error: "targetPointsRange",
+  kpiPrecisionPercent: decimalField.refine((v) => v !== undefined && v >= 1 && v <= 100, {
+    error: "precisionPercentRange",
   }),
   showRatePercent: percent(0, 100),
   closeRatePercent: percent(0, 100),
   averageDealValue: decimalField.refine((v) => v === undefined || (v >= 0 && v <= 1e11), {
     error: "notNegative",
   }),
+  // Empty is the default, 100%: revenue is taken as it is.
+  grossMarginPercent: percent(0, 100).optional(),
 });
 
 export const updateOrgSettingsDefinition: OrgActionDefinition<typeof orgSettingsSchema> = {
@@ -38,10 +43,11 @@ export const updateOrgSettingsDefinition: OrgActionDefinition<typeof orgSettings
       name: input.name,
       timeZone: input.timeZone,
       currency: input.currency,
-      kpiTargetHalfWidth: (input.kpiTargetPoints as number) / 100,
+      kpiRelativePrecision: (input.kpiPrecisionPercent as number) / 100,
       showRate: input.showRatePercent === undefined ? null : input.showRatePercent / 100,
       closeRate: input.closeRatePercent === undefined ? null : input.closeRatePercent / 100,
       averageDealValue: input.averageDealValue ?? null,
+      grossMargin: input.grossMarginPercent === undefined ? 1 : input.grossMarginPercent / 100,
     }),
 };
 
@@ -50,18 +56,20 @@ export const createApiKeySchema = z.object({
   expiresOn: z
     .string()
     .trim()
-    .refine((d) => d === "" || /^\d{4}-\d{2}-\d{2}$/.test(d), { error: "invalidDate" }),
+    .refine((d) => d === "" || isUsableDate(d), { error: "invalidDate" }),
+  // A manager key reads and records weeks; only an owner key may change pay.
+  role: z.enum(API_KEY_ROLES, { error: "invalid" }).default("manager"),
 });
 
 export const createApiKeyDefinition: OrgActionDefinition<typeof createApiKeySchema> = {
   schema: createApiKeySchema,
   permission: "apikeys.manage",
-  handler: async ({ name, expiresOn }, ctx) => {
+  handler: async ({ name, expiresOn, role }, ctx) => {
     const expiresAt = expiresOn ? new Date(`${expiresOn}T23:59:59Z`) : null;
     if (expiresAt && expiresAt.getTime() <= Date.now()) {
       throw new ValidationError({ expiresOn: { key: "dateInPast" } });
     }
-    const { key, apiKey } = await createApiKey(ctx, { name, expiresAt });
+    const { key, apiKey } = await createApiKey(ctx, { name, expiresAt, role });
     // The key is shown once, now; only its hash is kept.
     return { key, name: apiKey.name };
   },
@@ -74,4 +82,16 @@ export const revokeApiKeyDefinition: OrgActionDefinition<typeof revokeApiKeySche
   permission: "apikeys.manage",
   successMessage: "apiKeyRevoked",
   handler: async ({ apiKeyId }, ctx) => revokeApiKey(ctx, apiKeyId),
+};
+
+export const twoFactorRequirementSchema = z.object({
+  requireTwoFactor: z.preprocess((value) => value === "on", z.boolean()),
+});
+
+/** Owners and managers see pay: the owner may require two-factor sign-in of them. */
+export const setTwoFactorRequirementDefinition: OrgActionDefinition<typeof twoFactorRequirementSchema> = {
+  schema: twoFactorRequirementSchema,
+  permission: "settings.manage",
+  successMessage: "saved",
+  handler: async ({ requireTwoFactor }, ctx) => setTwoFactorRequirement(ctx, requireTwoFactor),
 };

@@ -1,11 +1,18 @@
 "use server";
 // The signed-in user's own account (outside any organization) and the password reset.
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { publicAction } from "@/lib/actions/define-action";
-import { signIn } from "@/lib/auth/auth";
+import { signIn, TwoFactorRequired } from "@/lib/auth/auth";
 import { currentUser } from "@/lib/auth/current-user";
-import { changePassword, requestPasswordReset, resetPassword, updateProfile } from "@/lib/data/account";
+import {
+  changePassword,
+  requestPasswordReset,
+  resetPassword,
+  setWeeklyReminders,
+  updateProfile,
+} from "@/lib/data/account";
 import { InvalidCredentialsError, UnauthorizedError } from "@/lib/errors";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import {
@@ -13,6 +20,7 @@ import {
   profileSchema,
   requestPasswordResetSchema,
   resetPasswordSchema,
+  weeklyRemindersSchema,
 } from "./schemas";
 
 async function signedInUser() {
@@ -30,6 +38,15 @@ export const updateAccountProfile = publicAction({
   },
 });
 
+/** The Friday reminder is each person's own choice, in every organization at once. */
+export const updateWeeklyReminders = publicAction({
+  schema: weeklyRemindersSchema,
+  handler: async ({ weeklyReminders }) => {
+    const user = await signedInUser();
+    await setWeeklyReminders(user.id, weeklyReminders);
+  },
+});
+
 /**
  * Changing the password ends every session of this user (the epoch moves on), then signs
  * this browser in again with the new password, so only the other sessions end.
@@ -42,6 +59,8 @@ export const changeAccountPassword = publicAction({
     try {
       await signIn("credentials", { email, password: newPassword, redirectTo: "/account?password=changed" });
     } catch (error) {
+      // With two-factor sign-in the password alone gives no session: log in again with a code.
+      if (error instanceof TwoFactorRequired) redirect(`/login?next=${encodeURIComponent("/account")}`);
       if (error instanceof AuthError) throw new InvalidCredentialsError();
       throw error; // the redirect that signals success
     }

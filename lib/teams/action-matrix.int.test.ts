@@ -8,76 +8,20 @@ import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { expect, it } from "vitest";
-import { members, users } from "@/db/schema";
-import { describeDb, testDb, unique } from "@/db/test/harness";
+import { members } from "@/db/schema";
+import {
+  ACTION_MATRIX,
+  type ActionMatrixCase,
+  CALLERS,
+  type Caller,
+  type MatrixOrg,
+} from "@/db/test/action-matrix";
+import { describeDb, testDb } from "@/db/test/harness";
+import { matrixOrg } from "@/db/test/matrix-org";
 import { executeOrgAction } from "@/lib/actions/execute";
 import { projectRoot, read, sourceFiles } from "@/lib/architecture/source-files";
-import { resolveMembership } from "@/lib/data/memberships";
-import { insertOrganization } from "@/lib/data/organizations";
 import { rowsOf } from "@/lib/data/sql-rows";
 import { can } from "@/lib/permissions";
-import { ACTION_MATRIX, type ActionMatrixCase, CALLERS, type Caller, type MatrixOrg } from "./action-matrix";
-
-async function newUser(name: string) {
-  const db = await testDb();
-  const [user] = await db
-    .insert(users)
-    .values({ email: `${unique(name.toLowerCase())}@example.test`, name })
-    .returning();
-  return user!;
-}
-
-async function newOrganization() {
-  const owner = await newUser("Owner");
-  const db = await testDb();
-  const ctx = await db.transaction((tx) =>
-    insertOrganization(tx, {
-      name: "Matrix",
-      slug: unique("matrix"),
-      owner: { userId: owner.id, email: owner.email, name: owner.name, startedOn: "2026-01-05" },
-    }),
-  );
-  return { ctx, owner };
-}
-
-async function addMember(orgId: string, role: "owner" | "manager" | "rep") {
-  const user = await newUser(role);
-  const db = await testDb();
-  const [member] = await db
-    .insert(members)
-    .values({
-      orgId,
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      role,
-      status: "active",
-      startedOn: "2026-01-05",
-    })
-    .returning();
-  return { userId: user.id, memberId: member!.id };
-}
-
-async function matrixOrg(): Promise<MatrixOrg> {
-  const { ctx, owner } = await newOrganization();
-  const other = await newOrganization();
-  return {
-    slug: ctx.org.slug,
-    orgId: ctx.org.id,
-    owner: { userId: owner.id, memberId: ctx.member!.id },
-    manager: await addMember(ctx.org.id, "manager"),
-    rep: await addMember(ctx.org.id, "rep"),
-    other: {
-      slug: other.ctx.org.slug,
-      orgId: other.ctx.org.id,
-      ownerUserId: other.owner.id,
-      ownerMemberId: other.ctx.member!.id,
-    },
-    ownerContext: (await resolveMembership(owner.id, ctx.org.slug))!,
-    unique,
-    addMember: (role) => addMember(ctx.org.id, role),
-  };
-}
 
 const TENANT_TABLES = [
   "members",
@@ -85,11 +29,13 @@ const TENANT_TABLES = [
   "weekly_entries",
   "invitations",
   "api_keys",
-  "member_costs",
+  "member_pay",
   "lagging_results",
   "survey_rounds",
   "survey_responses",
   "audit_events",
+  "webhook_endpoints",
+  "webhook_deliveries",
 ];
 
 /** Every row of both organizations, as sorted JSON: equal snapshots mean nothing changed. */

@@ -13,7 +13,7 @@ import {
 export const inviteMember = orgAction(inviteMemberDefinition);
 export const resendInvitation = orgAction(resendInvitationDefinition);
 export const revokeInvitation = orgAction(revokeInvitationDefinition);
-export const changeMemberRole = orgAction(changeRoleDefinition);
-export const deactivateMember = orgAction(deactivateMemberDefinition);
-export const reactivateMember = orgAction(reactivateMemberDefinition);
+export const changeMemberRoleAction = orgAction(changeRoleDefinition);
+export const deactivateMemberAction = orgAction(deactivateMemberDefinition);
+export const reactivateMemberAction = orgAction(reactivateMemberDefinition);
 export const leaveOrganization = orgAction(leaveOrganizationDefinition);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { actionMessageKey, auditQueryString, changeLines, parseAuditQuery } from "./audit-view";
+import {
+  actionMessageKey,
+  auditFieldKey,
+  auditQueryString,
+  auditSubject,
+  changeLines,
+  parseAuditQuery,
+} from "./audit-view";
 
 describe("audit change lines", () => {
   it("shows only what changed, before and after", () => {
@@ -74,5 +81,30 @@ describe("audit page query", () => {
     expect(auditQueryString(query, 3)).toBe("?action=member.invited&page=3");
     expect(auditQueryString(query, 1)).toBe("?action=member.invited");
     expect(auditQueryString(parseAuditQuery({}), 1)).toBe("");
+  });
+});
+
+describe("what an audit event was about", () => {
+  const id = "0b0c4a52-6f0e-4d71-9c1e-1a2b3c4d5e6f";
+  it.each([
+    ["weekly_entry", `${id}/2026-W46`, { memberId: id, week: "2026-W46" }],
+    ["lagging_result", `${id}:2026-11-09`, { memberId: id, week: "2026-11-09" }],
+    ["weekly_goal", "team/2026-11-09", { team: true, week: "2026-11-09" }],
+    ["weekly_goal", `${id}/2026-11-09`, { memberId: id, week: "2026-11-09" }],
+    ["member", id, { memberId: id }],
+    ["metric", "calls", {}],
+    ["weekly_entry", "not-a-member/2026-W46", {}],
+    ["organization", null, {}],
+  ] as const)("%s %s", (type, subject, expected) => {
+    expect(auditSubject(type, subject)).toEqual(expected);
+  });
+
+  it.each([
+    ["week.updated", "values.calls", { metric: "calls" }],
+    ["metric.added", "kind", { key: "metricKind" }],
+    ["member.cost_set", "kind", { key: "kind" }],
+    ["week.updated", "notWorked", { key: "notWorked" }],
+  ] as const)("%s: the label of %s", (action, field, expected) => {
+    expect(auditFieldKey(action, field)).toEqual(expected);
   });
 });

@@ -94,3 +94,36 @@ export function auditQueryString(query: AuditQuery, page: number): string {
   const text = params.toString();
   return text ? `?${text}` : "";
 }
+
+/** What an event was about, as far as its subject id tells: whose week, which week. */
+export interface AuditSubject {
+  memberId?: string;
+  /** An ISO week ("2026-W46") or the Monday it starts on ("2026-11-09"). */
+  week?: string;
+  team?: true;
+}
+
+/**
+ * Reads the subject ids the data layer writes: "member/2026-W46" (a weekly entry),
+ * "member:2026-11-09" (lagging results), "member|team/2026-11-09" (a goal), a member id.
+ */
+export function auditSubject(subjectType: string, subjectId: string | null): AuditSubject {
+  if (!subjectId) return {};
+  if (subjectType === "member") return isUuid(subjectId) ? { memberId: subjectId } : {};
+  const split = /^([^/:]+)[/:](\d{4}-(?:W\d{2}|\d{2}-\d{2}))$/.exec(subjectId);
+  if (!split) return {};
+  const [, who, week] = split as unknown as [string, string, string];
+  if (who === "team") return { team: true, week };
+  return isUuid(who) ? { memberId: who, week } : {};
+}
+
+/**
+ * The catalogue key of a changed field's label. A week's values are metrics ("values.calls":
+ * the metric's own name, looked up by the caller); "kind" is a pay basis for a rep's cost but a
+ * kind of metric for the funnel.
+ */
+export function auditFieldKey(action: string, field: string): { metric: string } | { key: string } {
+  if (field.startsWith("values.")) return { metric: field.slice("values.".length) };
+  if (action.startsWith("metric.") && field === "kind") return { key: "metricKind" };
+  return { key: field };
+}

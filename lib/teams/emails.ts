@@ -2,7 +2,7 @@
 // recipient's language, from messages/<locale>/email.json. Pure apart from reading the
 // catalogue, so the wording can be tested without a mail server.
 import { createFormatter, createTranslator } from "use-intl/core";
-import type { Locale, Role } from "@/db/schema";
+import type { Locale, Role } from "@/lib/domain";
 import { FORMAT_LOCALE } from "@/lib/i18n/locale";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { OutgoingMail } from "@/lib/mail/send-mail";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MemberStatus, Role } from "@/db/schema";
+import type { MemberStatus, Role } from "@/lib/domain";
 import { checkLeave, checkMemberChange, leavesNoOwner, type RuleVerdict } from "./membership-rules";
 
 const m = (role: Role, status: MemberStatus = "active") => ({ role, status });

@@ -2,7 +2,7 @@
 // are pure so the UI can hide what the server would refuse, and so they can be tested
 // as a table; the data layer (lib/data/team-admin.ts) applies them to rows it has
 // locked in the same transaction as the write, so a race cannot slip past them.
-import type { MemberStatus, Role } from "@/db/schema";
+import type { MemberStatus, Role } from "@/lib/domain";
 import { canGrantRole, canManageMemberWithRole } from "@/lib/permissions";
 
 export interface MemberState {

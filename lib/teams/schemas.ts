@@ -1,8 +1,8 @@
 // What the team and account forms send. FormData values are strings; error messages are
 // keys in messages/*/errors.json, shown next to the field with the same name.
 import { z } from "zod";
-import { LOCALES, ROLES } from "@/db/schema";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { LOCALES, ROLES } from "@/lib/domain";
 
 export const emailField = z
   .string()
@@ -10,9 +10,17 @@ export const emailField = z
   .toLowerCase()
   .pipe(z.email({ error: "invalidEmail" }).max(254, { error: "tooLong" }));
 
-export const personName = z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" });
+/** No line breaks or other control characters: names go into mail subjects and log lines. */
+export const hasControlCharacters = (text: string) => /[\p{Cc}\u2028\u2029]/u.test(text);
 
-const isoDate = z
+export const personName = z
+  .string()
+  .trim()
+  .min(1, { error: "required" })
+  .max(100, { error: "tooLong" })
+  .refine((name) => !hasControlCharacters(name), { error: "invalidCharacters" });
+
+export const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
@@ -66,3 +74,8 @@ export const changePasswordSchema = z.object({
 export const requestPasswordResetSchema = z.object({ email: emailField });
 
 export const resetPasswordSchema = z.object({ token: tokenField, newPassword });
+
+/** A checkbox: "on" when ticked, absent otherwise. */
+export const weeklyRemindersSchema = z.object({
+  weeklyReminders: z.preprocess((value) => value === "on", z.boolean()),
+});

@@ -100,7 +100,7 @@ export default async function InvitationPage({ params }: PageProps<"/invite/[tok
     >
       <h2 className="mb-1 text-lg font-semibold">{t("createAccountHeading")}</h2>
       <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">{t("createAccountIntro")}</p>
-      <NewAccountForm token={token} email={invitation.email} />
+      <NewAccountForm token={token} email={invitation.email} name={invitation.name} />
     </AuthCard>
   );
 }

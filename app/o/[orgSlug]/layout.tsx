@@ -10,7 +10,7 @@ export default async function OrgLayout({ children, params }: LayoutProps<"/o/[o
     <>
       <SiteHeader orgSlug={ctx.org.slug} />
       <OrgNavClient orgSlug={ctx.org.slug} role={ctx.role} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
         {children as ReactNode}
       </main>
     </>

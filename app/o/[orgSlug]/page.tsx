@@ -1,115 +1,126 @@
-import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { EarlyWarnings } from "@/components/dashboard/early-warnings";
 import { GettingStarted } from "@/components/dashboard/getting-started";
-import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
+import { ManagerHomeView } from "@/components/home/manager-home";
+import { RepHomeView } from "@/components/home/rep-home";
+import { earlyWarnings, WARNING_WINDOW_WEEKS } from "@/lib/dashboard/early-warnings-view";
 import { gettingStarted } from "@/lib/dashboard/getting-started";
-import { listMetrics } from "@/lib/data/funnel";
-import { listMembersWithActivity } from "@/lib/data/members";
-import { metricLabel } from "@/lib/i18n/metric-label";
+import {
+  expiredInvitations,
+  firstHomeWeek,
+  HOME_REPS_PAGE_SIZE,
+  managerHome,
+  repHome,
+} from "@/lib/dashboard/home-view";
+import { funnelLabels } from "@/lib/dashboard/labels";
+import { primaryRatio } from "@/lib/dashboard/ratio-view";
+import { listGoals } from "@/lib/data/goals";
+import { listPendingInvitations } from "@/lib/data/invitations";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
+import { orgProgress } from "@/lib/data/members";
+import { listSurveyRounds } from "@/lib/data/surveys";
+import type { OrgContext } from "@/lib/data/tenant-tx";
+import { currentWeekOf } from "@/lib/entries/clock";
+import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { pageOf, parsePage } from "@/lib/paging";
 import { can } from "@/lib/permissions";
 import { requireOrgPage } from "@/lib/tenant";
-import { dateForDisplay, isoWeekLabel } from "@/lib/weeks/calendar";
+import { todayIn } from "@/lib/weeks/calendar";
 
-export default async function OrgOverviewPage({ params }: PageProps<"/o/[orgSlug]">) {
+/**
+ * The organization's home: managers and owners see the team (tiles, reps, what needs doing);
+ * a rep sees their own week, goal and numbers. A new organization also gets its first steps.
+ */
+export default async function OrgHomePage({ params, searchParams }: PageProps<"/o/[orgSlug]">) {
   const { orgSlug } = await params;
+  const repsPage = parsePage((await searchParams).page);
   const ctx = await requireOrgPage(orgSlug);
-  const [t, tAll, format, team, funnel] = await Promise.all([
+  const current = currentWeekOf(ctx.org.timeZone);
+  const managesTeam = can(ctx.role, "entries.read.any");
+  const [t, tAll, progress, setup, records, goals, rounds, invitations, warnings] = await Promise.all([
     getTranslations("overview"),
     getTranslations(),
-    getFormatter(),
-    listMembersWithActivity(ctx),
-    listMetrics(ctx),
+    orgProgress(ctx),
+    loadKpiSetup(ctx),
+    loadWeekRecords(ctx, {
+      fromWeekStart: mondayDateOfIsoWeek(firstHomeWeek(current.week)),
+      toWeekStart: current.weekStart,
+    }),
+    listGoals(ctx),
+    listSurveyRounds(ctx),
+    can(ctx.role, "members.invite") ? listPendingInvitations(ctx) : Promise.resolve([]),
+    // Early warnings name reps one by one: for those who may see every rep.
+    managesTeam ? loadEarlyWarnings(ctx) : null,
   ]);
-  const labelOf = (key: string) => {
-    const metric = funnel.find((m) => m.key === key);
-    return metric ? metricLabel(metric, tAll) : key;
+  const steps = gettingStarted(ctx.role, progress);
+  const input = {
+    metrics: setup.metrics,
+    members: setup.members,
+    records,
+    goals,
+    currentWeek: current.week,
+    relativePrecision: setup.relativePrecision,
   };
-  const steps = gettingStarted(ctx.role, {
-    otherMembers: team.filter((member) => member.id !== ctx.member?.id).length,
-    weeksLogged: team.reduce((sum, member) => sum + member.weeksLogged, 0),
-    ownWeeksLogged: team.find((member) => member.id === ctx.member?.id)?.weeksLogged ?? 0,
-  });
+  const labels = funnelLabels(setup.metrics, setup.labels, tAll);
+  const primaryRatioKey = primaryRatio(setup.metrics)?.key ?? null;
+  const openRound = rounds.find((round) => round.closedAt === null) ?? null;
+  const now = new Date();
+  const expired = expiredInvitations(invitations, now);
+  const manager = managesTeam ? managerHome(input) : null;
+
   return (
-    <div className="space-y-10">
+    <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("title", { org: ctx.org.name })}</h1>
-
       {steps.length > 0 ? <GettingStarted orgSlug={ctx.org.slug} steps={steps} /> : null}
-
-      <section aria-labelledby="team-heading" className="space-y-3">
-        <h2 id="team-heading" className="text-lg font-semibold">
-          {t("teamHeading")}
-        </h2>
-        <DataTable caption={t("teamCaption", { org: ctx.org.name })}>
-          <TableHead>
-            <tr>
-              <ColumnHeader>{t("name")}</ColumnHeader>
-              <ColumnHeader>{t("role")}</ColumnHeader>
-              <ColumnHeader>{t("status")}</ColumnHeader>
-              <ColumnHeader>{t("startedOn")}</ColumnHeader>
-              <ColumnHeader align="end">{t("weeksLogged")}</ColumnHeader>
-              <ColumnHeader>{t("lastWeekLogged")}</ColumnHeader>
-            </tr>
-          </TableHead>
-          <tbody>
-            {team.map((member) => (
-              <Row key={member.id}>
-                <RowHeader>
-                  {member.name}
-                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
-                    {member.email}
-                  </span>
-                </RowHeader>
-                <Cell>{tAll(`roles.${member.role}`)}</Cell>
-                <Cell>{tAll(`memberStatus.${member.status}`)}</Cell>
-                <Cell className="whitespace-nowrap">
-                  {format.dateTime(dateForDisplay(member.startedOn), { dateStyle: "medium" })}
-                </Cell>
-                <Cell align="end" className="tabular-nums">
-                  {format.number(member.weeksLogged)}
-                </Cell>
-                <Cell className="whitespace-nowrap">
-                  {member.lastWeekLogged ? isoWeekLabel(member.lastWeekLogged) : t("never")}
-                </Cell>
-              </Row>
-            ))}
-          </tbody>
-        </DataTable>
-      </section>
-
-      <section aria-labelledby="funnel-heading">
-        <h2 id="funnel-heading" className="text-lg font-semibold">
-          {t("funnelHeading")}
-        </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          {t("funnelIntro")}{" "}
-          {can(ctx.role, "funnel.manage") ? (
-            <Link
-              href={`/o/${ctx.org.slug}/funnel`}
-              className="font-medium text-indigo-700 underline dark:text-indigo-300"
-            >
-              {t("adaptFunnel")}
-            </Link>
-          ) : null}
-        </p>
-        <ol className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-          {funnel
-            .filter((m) => !m.retiredAt)
-            .map((metric) => (
-              <li
-                key={metric.key}
-                className="rounded-lg border border-slate-200 bg-white px-4 py-3 dark:border-slate-800 dark:bg-slate-900"
-              >
-                <span className="block font-medium">{labelOf(metric.key)}</span>
-                <span className="text-xs text-slate-600 dark:text-slate-400">
-                  {t("metricKind", { kind: metric.kind })}
-                  {metric.ofKey
-                    ? ` · ${t(metric.kind === "outcome" ? "outcomeOf" : "stageAfter", { stage: labelOf(metric.ofKey) })}`
-                    : null}
-                </span>
-              </li>
-            ))}
-        </ol>
-      </section>
+      {manager ? (
+        <ManagerHomeView
+          orgSlug={ctx.org.slug}
+          home={manager}
+          reps={pageOf(manager.reps, repsPage, HOME_REPS_PAGE_SIZE)}
+          labels={labels}
+          primaryRatioKey={primaryRatioKey}
+          relativePrecision={setup.relativePrecision}
+          earlyWarnings={
+            warnings ? (
+              <EarlyWarnings
+                orgSlug={ctx.org.slug}
+                warnings={warnings.items}
+                ratioLabels={funnelLabels(warnings.metrics, warnings.labels, tAll).ratios}
+              />
+            ) : null
+          }
+          needsDoing={{
+            missing: manager.missing,
+            openRound: openRound ? { title: openRound.title, responses: openRound.responses } : null,
+            expiredInvitations: expired,
+          }}
+        />
+      ) : ctx.member ? (
+        <RepHomeView
+          orgSlug={ctx.org.slug}
+          memberId={ctx.member.id}
+          home={repHome(input, ctx.member.id)}
+          labels={labels}
+          primaryRatioKey={primaryRatioKey}
+          relativePrecision={setup.relativePrecision}
+          openRound={openRound && !openRound.answeredByMe ? { title: openRound.title } : null}
+        />
+      ) : null}
     </div>
   );
+}
+
+/** The current warnings over the half year ending last week (the last complete week). */
+async function loadEarlyWarnings(ctx: OrgContext) {
+  const toWeek = addIsoWeeks(isoWeekOfDate(todayIn(ctx.org.timeZone, new Date())), -1);
+  const fromWeek = addIsoWeeks(toWeek, -(WARNING_WINDOW_WEEKS - 1));
+  const [setup, records] = await Promise.all([
+    loadKpiSetup(ctx),
+    loadWeekRecords(ctx, {
+      fromWeekStart: mondayDateOfIsoWeek(fromWeek),
+      toWeekStart: mondayDateOfIsoWeek(toWeek),
+    }),
+  ]);
+  const items = earlyWarnings({ metrics: setup.metrics, members: setup.members, records, toWeek });
+  return { items, metrics: setup.metrics, labels: setup.labels };
 }

@@ -1,8 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { computeKpis } from "@/lib/kpi/kpis";
+import { emptyRowSums } from "@/lib/dashboard/team-view";
+import { loadTeamSums } from "@/lib/data/team-sums";
+import { kpisFromSums } from "@/lib/kpi/kpis";
+import { summaryPairs } from "@/lib/kpi/pooled-sums";
 import { defineRoute } from "../define-route";
-import { loadSelection, selectionQuery } from "../kpi-selection";
+import { resolveSelection, selectionQuery } from "../kpi-selection";
 
 const ratioSchema = z.object({
   key: z.string(),
@@ -10,8 +13,17 @@ const ratioSchema = z.object({
   denominator: z.number(),
   value: z.number().nullable(),
   ci95: z.tuple([z.number(), z.number()]).nullable(),
+  weeks: z
+    .number()
+    .int()
+    .meta({ description: "Weeks pooled: those that recorded both the numerator and the denominator" }),
   enoughData: z.boolean(),
   additionalDenominatorNeeded: z.number().nullable(),
+  additionalWeeksNeeded: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: "additionalDenominatorNeeded in weeks at the pace of the weeks pooled" }),
 });
 
 export const getKpis = defineRoute({
@@ -28,8 +40,20 @@ export const getKpis = defineRoute({
     ratios: z.array(ratioSchema),
   }),
   handler: async ({ ctx, query }) => {
-    const { from, to, setup, weeks } = await loadSelection(ctx, query);
-    const kpis = computeKpis({ metrics: setup.metrics, weeks, targetHalfWidth: setup.targetHalfWidth });
+    const { from, to, setup } = await resolveSelection(ctx, query);
+    // Summed by the database with the engine's pooling rule (lib/data/team-sums.ts), then the
+    // engine's own summary: 156 weeks of 500 reps are one aggregate, not 78,000 rows in Node.
+    const sums = await loadTeamSums(ctx, {
+      metricKeys: setup.metrics.map((metric) => metric.key),
+      pairs: summaryPairs(setup.metrics),
+      trendPair: null,
+      fromWeek: from,
+      toWeek: to,
+      trendWindow: 1,
+      memberId: query.member,
+    });
+    const row = query.member ? (sums.byMember.get(query.member) ?? emptyRowSums()) : sums.total;
+    const kpis = kpisFromSums(setup.metrics, row.period, setup.relativePrecision);
     return {
       from,
       to,
@@ -41,8 +65,10 @@ export const getKpis = defineRoute({
         denominator: r.denominator,
         value: r.value,
         ci95: r.ci95,
+        weeks: r.weeks,
         enoughData: r.enoughData,
         additionalDenominatorNeeded: r.additionalDenominatorNeeded,
+        additionalWeeksNeeded: r.additionalWeeksNeeded,
       })),
     };
   },

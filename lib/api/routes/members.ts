@@ -1,26 +1,32 @@
 import "server-only";
 import { z } from "zod";
 import { inviteMember } from "@/lib/data/invitations";
-import { listMembersWithActivity } from "@/lib/data/members";
+import { listMembers } from "@/lib/data/members";
 import { defineRoute } from "../define-route";
+import { nextCursorSchema, page, pageQuery } from "../paging";
 import { memberSchema } from "../schemas";
 
 export const listMembersRoute = defineRoute({
   method: "GET",
   path: "/members",
-  summary: "Everyone in the organization, departed members included",
+  summary: "Everyone in the organization, departed members included, by name (then id)",
   permission: "members.read",
-  response: z.object({ members: z.array(memberSchema) }),
-  handler: async ({ ctx }) => ({
-    members: (await listMembersWithActivity(ctx)).map((m) => ({
-      id: m.id,
-      email: m.email,
-      name: m.name,
-      role: m.role,
-      status: m.status,
-      startedOn: m.startedOn,
-    })),
-  }),
+  query: z.object(pageQuery),
+  response: z.object({ members: z.array(memberSchema), nextCursor: nextCursorSchema }),
+  handler: async ({ ctx, query }) => {
+    const listed = page(await listMembers(ctx), (m) => [m.name, m.id], query);
+    return {
+      members: listed.items.map((m) => ({
+        id: m.id,
+        email: m.email,
+        name: m.name,
+        role: m.role,
+        status: m.status,
+        startedOn: m.startedOn,
+      })),
+      nextCursor: listed.nextCursor,
+    };
+  },
 });
 
 export const createMemberRoute = defineRoute({

@@ -5,19 +5,23 @@ import { listMetrics } from "@/lib/data/funnel";
 import { loadMessages } from "@/lib/i18n/messages";
 import { metricLabel } from "@/lib/i18n/metric-label";
 import { defineRoute } from "../define-route";
+import { nextCursorSchema, page, pageQuery } from "../paging";
 import { metricSchema } from "../schemas";
 
 export const getMetrics = defineRoute({
   method: "GET",
   path: "/metrics",
-  summary: "The organization's funnel definition",
+  summary: "The organization's funnel definition, in funnel order (position, then key)",
   permission: "org.read",
-  response: z.object({ metrics: z.array(metricSchema) }),
-  handler: async ({ ctx }) => {
+  query: z.object(pageQuery),
+  response: z.object({ metrics: z.array(metricSchema), nextCursor: nextCursorSchema }),
+  handler: async ({ ctx, query }) => {
     const t = createTranslator({ locale: "en", messages: loadMessages("en") });
     const rows = await listMetrics(ctx);
+    const listed = page(rows, (m) => [m.position, m.key], query);
     return {
-      metrics: rows.map((m) => ({
+      nextCursor: listed.nextCursor,
+      metrics: listed.items.map((m) => ({
         key: m.key,
         label: metricLabel(m, t as never),
         kind: m.kind,

@@ -1,10 +1,12 @@
 import { NextResponse } from "next/server";
-import { databaseAnswers } from "@/lib/data/health";
+import { healthReport } from "@/lib/data/health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  return (await databaseAnswers())
-    ? NextResponse.json({ status: "ok" })
-    : NextResponse.json({ status: "degraded" }, { status: 503 });
+  const report = await healthReport();
+  return NextResponse.json(report, {
+    status: report.status === "ok" ? 200 : 503,
+    headers: { "cache-control": "no-store" },
+  });
 }

@@ -1,24 +1,33 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/teams/audit-filters";
 import { AuditTable } from "@/components/teams/audit-table";
+import { Pager } from "@/components/ui/pager";
 import { auditFilterOptions, listAuditEvents } from "@/lib/data/audit-log";
-import { AUDIT_PAGE_SIZE, auditQueryString, changeLines, parseAuditQuery } from "@/lib/teams/audit-view";
+import { listMetrics } from "@/lib/data/funnel";
+import { listMembers } from "@/lib/data/members";
+import { metricLabel } from "@/lib/i18n/metric-label";
+import {
+  AUDIT_PAGE_SIZE,
+  auditQueryString,
+  auditSubject,
+  changeLines,
+  parseAuditQuery,
+} from "@/lib/teams/audit-view";
 import { requireOrgPermission } from "@/lib/tenant";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("audit"))("title") };
 }
 
-const pageLinkClass =
-  "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
-
 export default async function AuditPage({ params, searchParams }: PageProps<"/o/[orgSlug]/audit">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "audit.read");
   const query = parseAuditQuery(await searchParams);
-  const [t, options, { events, total }] = await Promise.all([
+  const [t, tAll, people, funnel, options, { events, total }] = await Promise.all([
     getTranslations("audit"),
+    getTranslations(),
+    listMembers(ctx),
+    listMetrics(ctx),
     auditFilterOptions(ctx),
     listAuditEvents(ctx, {
       action: query.action,
@@ -48,36 +57,22 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/o/
       ) : (
         <AuditTable
           orgName={ctx.org.name}
-          events={events.map((e) => ({ ...e, changes: changeLines(e.before, e.after) }))}
+          events={events.map((e) => ({
+            ...e,
+            changes: changeLines(e.before, e.after),
+            subject: auditSubject(e.subjectType, e.subjectId),
+          }))}
+          memberNames={Object.fromEntries(people.map((p) => [p.id, p.name]))}
+          metricLabels={Object.fromEntries(funnel.map((m) => [m.key, metricLabel(m, tAll)]))}
         />
       )}
-      {pages > 1 ? (
-        <nav aria-label={t("pagination")} className="flex items-center justify-between gap-4">
-          {query.page > 1 ? (
-            <Link
-              href={`${path}${auditQueryString(query, query.page - 1)}`}
-              className={pageLinkClass}
-              rel="prev"
-            >
-              {t("previous")}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-sm">{t("page", { page: Math.min(query.page, pages), pages })}</span>
-          {query.page < pages ? (
-            <Link
-              href={`${path}${auditQueryString(query, query.page + 1)}`}
-              className={pageLinkClass}
-              rel="next"
-            >
-              {t("next")}
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pager
+        label={t("pagination")}
+        status={t("page", { page: Math.min(query.page, pages), pages })}
+        page={Math.min(query.page, pages)}
+        pageCount={pages}
+        hrefFor={(number) => `${path}${auditQueryString(query, number)}`}
+      />
     </div>
   );
 }

@@ -4,14 +4,12 @@ import type { ReactNode } from "react";
 import { BenchmarkFormView } from "@/components/dashboard/benchmark-form";
 import { BenchmarkResult } from "@/components/dashboard/benchmark-result";
 import { EmptyState } from "@/components/ui/empty-state";
+import { loadBenchmarkData, loadComparison } from "@/lib/benchmark/load-benchmark";
 import { readBenchmarkForm, TEAM_REFERENCE } from "@/lib/dashboard/benchmark-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { headlineRatios, primaryRatio } from "@/lib/dashboard/ratio-view";
-import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
-import { compareOnTenure } from "@/lib/kpi/benchmark";
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { requireOrgPermission } from "@/lib/tenant";
-import { dateForDisplay, isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
+import { dateForDisplay } from "@/lib/weeks/calendar";
 
 interface BenchmarkPageProps {
   params: Promise<{ orgSlug: string }>;
@@ -28,29 +26,22 @@ export default async function BenchmarkPage({ params, searchParams }: BenchmarkP
   // It compares people's weeks with each other: managers and owners.
   const ctx = await requireOrgPermission(orgSlug, "entries.read.any");
   const query = await searchParams;
-  const lastWeek = addIsoWeeks(isoWeekLabel(todayIn(ctx.org.timeZone, new Date())), -1);
-  const [t, tAll, format, setup] = await Promise.all([
+  const [t, tAll, format, data] = await Promise.all([
     getTranslations("benchmark"),
     getTranslations(),
     getFormatter(),
-    loadKpiSetup(ctx),
+    loadBenchmarkData(ctx),
   ]);
-  const earliest = setup.members.map((m) => m.startedOn).sort()[0];
-  const records = earliest
-    ? await loadWeekRecords(ctx, {
-        fromWeekStart: mondayDateOfIsoWeek(isoWeekOfDate(earliest)),
-        toWeekStart: mondayDateOfIsoWeek(lastWeek),
-      })
-    : [];
-  // The people who sell: reps, and anyone else who logs weeks.
-  const logging = new Set(records.map((r) => r.memberId));
-  const people = setup.members.filter((m) => m.role === "rep" || logging.has(m.id));
-  // Ids from the URL that are nobody here (or another organization's): not found.
-  const known = (value: string | string[] | undefined, extra: string[] = []) => {
-    const id = (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
-    return id === "" || extra.includes(id) || people.some((p) => p.id === id);
-  };
-  if (!known(query.candidate) || !known(query.reference, [TEAM_REFERENCE])) notFound();
+  const { lastWeek, setup, sellers } = data;
+  // Ids from the URL that are nobody here (or another organization's): not found. Someone
+  // who does not sell may still be named explicitly; by default only sellers are offered.
+  const idOf = (value: string | string[] | undefined) =>
+    (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+  const named = [idOf(query.candidate), idOf(query.reference)].filter(
+    (id) => id !== "" && id !== TEAM_REFERENCE,
+  );
+  if (named.some((id) => !setup.members.some((m) => m.id === id))) notFound();
+  const people = setup.members.filter((m) => sellers.includes(m) || named.includes(m.id));
 
   const ratios = headlineRatios(setup.metrics);
   const form = readBenchmarkForm(query, {
@@ -83,18 +74,10 @@ export default async function BenchmarkPage({ params, searchParams }: BenchmarkP
     );
   } else if (form.question) {
     const { question } = form;
-    const history = (memberId: string) => ({
-      startWeek: isoWeekOfDate(people.find((p) => p.id === memberId)?.startedOn ?? earliest ?? ""),
-      weeks: records.filter((r) => r.memberId === memberId),
-    });
-    const comparison = compareOnTenure({
-      metrics: setup.metrics,
+    const comparison = await loadComparison(ctx, data, {
+      candidateId: question.candidateId,
+      reference: question.reference,
       ratioKey: question.ratioKey,
-      candidate: history(question.candidateId),
-      reference:
-        question.reference === TEAM_REFERENCE
-          ? people.filter((p) => p.id !== question.candidateId).map((p) => history(p.id))
-          : history(question.reference),
       tenureFrom: 1,
       tenureTo: question.tenureTo,
     });
@@ -106,6 +89,7 @@ export default async function BenchmarkPage({ params, searchParams }: BenchmarkP
         referenceName={nameOf(question.reference)}
         ratioLabel={labels.ratios[question.ratioKey] ?? question.ratioKey}
         unit={labels.units[ratio?.denominatorKey ?? ""] ?? ""}
+        team={question.reference === TEAM_REFERENCE}
       />
     );
   }

@@ -9,7 +9,12 @@ import { requireOrgPermission } from "@/lib/tenant";
 export default async function ImportPage({ params }: PageProps<"/o/[orgSlug]/import">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "entries.write.any");
-  const [t, funnel, locale] = await Promise.all([getTranslations("import"), listMetrics(ctx), getLocale()]);
+  const [t, tCalls, funnel, locale] = await Promise.all([
+    getTranslations("import"),
+    getTranslations("callLog"),
+    listMetrics(ctx),
+    getLocale(),
+  ]);
   // The same names the export writes in this language.
   const header = csvHeader(csvLanguage(languageOf(locale)), funnel, csvColumnNames(funnel, csvLanguages()));
   const exportBase = `/o/${orgSlug}/import/export`;
@@ -19,6 +24,11 @@ export default async function ImportPage({ params }: PageProps<"/o/[orgSlug]/imp
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700 dark:text-slate-300">{t("intro")}</p>
+        <p>
+          <a className={linkStyle} href={`/o/${orgSlug}/import/calls`}>
+            {tCalls("linkFromImport")}
+          </a>
+        </p>
       </header>
       <section aria-labelledby="import-heading" className="space-y-3">
         <h2 id="import-heading" className="text-lg font-semibold">

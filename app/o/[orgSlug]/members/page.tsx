@@ -3,9 +3,9 @@ import { InviteForm } from "@/components/teams/invite-form";
 import { LeaveOrganization } from "@/components/teams/leave-organization";
 import { type MemberRow, MembersTable } from "@/components/teams/members-table";
 import { PendingInvitations } from "@/components/teams/pending-invitations";
-import { ROLES } from "@/db/schema";
 import { listPendingInvitations } from "@/lib/data/invitations";
 import { listTeam } from "@/lib/data/team-admin";
+import { ROLES } from "@/lib/domain";
 import { can, canGrantRole, canManageMemberWithRole } from "@/lib/permissions";
 import { invitationTtlMs } from "@/lib/teams/links";
 import { requireOrgPermission } from "@/lib/tenant";
@@ -20,6 +20,7 @@ export default async function MembersPage({ params }: PageProps<"/o/[orgSlug]/me
   const ctx = await requireOrgPermission(orgSlug, "members.read");
   const mayInvite = can(ctx.role, "members.invite");
   const mayManage = can(ctx.role, "members.manage");
+  const mayErase = can(ctx.role, "members.erase");
   const [t, team, pending] = await Promise.all([
     getTranslations("members"),
     listTeam(ctx),
@@ -39,6 +40,7 @@ export default async function MembersPage({ params }: PageProps<"/o/[orgSlug]/me
     needsInvitation:
       mayInvite && member.status === "invited" && !member.hasAccount && !withPendingInvitation.has(member.id),
     grantableRoles: mayManage && canManageMemberWithRole(ctx.role, member.role) ? grantable : [],
+    erasable: mayErase && member.status === "deactivated" && !member.email.endsWith("@erased.invalid"),
   }));
   return (
     <div className="space-y-10">

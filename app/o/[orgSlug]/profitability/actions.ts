@@ -1,5 +1,6 @@
 "use server";
 import { orgAction } from "@/lib/actions/define-action";
-import { saveMemberCostDefinition } from "@/lib/dashboard/cost-definitions";
+import { removePayChangeDefinition, savePayChangeDefinition } from "@/lib/profitability/pay-definitions";
 
-export const saveMemberCostAction = orgAction(saveMemberCostDefinition);
+export const savePayChangeAction = orgAction(savePayChangeDefinition);
+export const removePayChangeAction = orgAction(removePayChangeDefinition);

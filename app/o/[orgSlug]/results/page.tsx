@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/dashboard/empty-state";
 import { ResultsForm } from "@/components/dashboard/results-form";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { loadKpiSetup } from "@/lib/data/kpi-data";
 import { listLaggingResults } from "@/lib/data/lagging";

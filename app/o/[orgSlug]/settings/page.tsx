@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { ApiKeysPanel } from "@/components/settings/api-keys-panel";
 import { OrgSettingsForm } from "@/components/settings/org-settings-form";
+import { TwoFactorRequirementForm } from "@/components/settings/two-factor-requirement-form";
 import { listApiKeys } from "@/lib/data/api-keys";
 import { getOrgSettings } from "@/lib/data/org-settings";
+import { getTwoFactorRequirement } from "@/lib/data/two-factor";
 import { can } from "@/lib/permissions";
 import { CURRENCIES } from "@/lib/settings/definitions";
 import { requireOrgPermission } from "@/lib/tenant";
@@ -14,9 +16,12 @@ export async function generateMetadata() {
 export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/settings">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "settings.manage");
-  const [t, settings, keys] = await Promise.all([
+  const [t, tMove, tTwoFactor, settings, twoFactorRequired, keys] = await Promise.all([
     getTranslations("settings"),
+    getTranslations("operations.export"),
+    getTranslations("twoFactor"),
     getOrgSettings(ctx),
+    getTwoFactorRequirement(ctx),
     can(ctx.role, "apikeys.manage") ? listApiKeys(ctx) : Promise.resolve(null),
   ]);
   const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 10_000) / 100);
@@ -36,12 +41,19 @@ export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/s
             name: settings.name,
             timeZone: settings.timeZone,
             currency: settings.currency,
-            kpiTargetPoints: Math.round(settings.kpiTargetHalfWidth * 10_000) / 100,
+            kpiPrecisionPercent: Math.round(settings.kpiRelativePrecision * 10_000) / 100,
             showRatePercent: percent(settings.showRate),
             closeRatePercent: percent(settings.closeRate),
             averageDealValue: settings.averageDealValue,
+            grossMarginPercent: Math.round(settings.grossMargin * 10_000) / 100,
           }}
         />
+      </section>
+      <section aria-labelledby="two-factor-heading" className="space-y-3">
+        <h2 id="two-factor-heading" className="text-lg font-semibold">
+          {tTwoFactor("requirementHeading")}
+        </h2>
+        <TwoFactorRequirementForm orgSlug={ctx.org.slug} required={twoFactorRequired} />
       </section>
       {keys ? (
         <section aria-labelledby="keys-heading" className="space-y-3">
@@ -52,6 +64,20 @@ export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/s
           <ApiKeysPanel orgSlug={ctx.org.slug} keys={keys} now={new Date()} />
         </section>
       ) : null}
+      <section aria-labelledby="export-heading" className="space-y-3">
+        <h2 id="export-heading" className="text-lg font-semibold">
+          {tMove("heading")}
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{tMove("intro")}</p>
+        {/* A download, not a page: a plain link so the browser saves the file. */}
+        <a
+          href={`/o/${ctx.org.slug}/settings/export`}
+          download
+          className="inline-block text-sm font-medium underline"
+        >
+          {tMove("download")}
+        </a>
+      </section>
     </div>
   );
 }

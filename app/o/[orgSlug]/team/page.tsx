@@ -1,26 +1,37 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/dashboard/empty-state";
 import { LeadingLaggingTable } from "@/components/dashboard/leading-lagging-table";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { RatioValue } from "@/components/dashboard/ratio-value";
 import { TeamTable } from "@/components/dashboard/team-table";
 import { TrendText } from "@/components/dashboard/trend-text";
+import { GoalCard } from "@/components/home/goal-card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { visibleMemberIds } from "@/lib/dashboard/access";
+import { firstHomeWeek, MIN_OTHER_REPS_FOR_TEAM_TOTAL, weekGoalProgress } from "@/lib/dashboard/home-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { laggingTotals, NO_LAGGING } from "@/lib/dashboard/lagging-view";
 import { type PeriodSearchParams, periodQuery, resolvePeriod } from "@/lib/dashboard/period";
-import { buildTeamView, trendFromWeek } from "@/lib/dashboard/team-view";
+import {
+  parseTeamTableQuery,
+  type TeamTableSearchParams,
+  teamTablePage,
+} from "@/lib/dashboard/team-table-view";
+import { buildTeamViewFromSums, TREND_WINDOW, teamSumsRequest } from "@/lib/dashboard/team-view";
+import { listGoals } from "@/lib/data/goals";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
 import { listLaggingResults } from "@/lib/data/lagging";
 import { latestPipelineCoverage } from "@/lib/data/surveys";
+import { loadTeamSums } from "@/lib/data/team-sums";
+import { currentWeekOf } from "@/lib/entries/clock";
 import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { own } from "@/lib/kpi/user-keys";
 import { can } from "@/lib/permissions";
 import { requireOrgPermission } from "@/lib/tenant";
 import { isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
 
 interface TeamPageProps {
   params: Promise<{ orgSlug: string }>;
-  searchParams: Promise<PeriodSearchParams>;
+  searchParams: Promise<PeriodSearchParams & TeamTableSearchParams>;
 }
 
 export async function generateMetadata() {
@@ -31,33 +42,60 @@ export async function generateMetadata() {
 export default async function TeamPage({ params, searchParams }: TeamPageProps) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "kpis.read.team");
-  const period = resolvePeriod(await searchParams, isoWeekLabel(todayIn(ctx.org.timeZone, new Date())));
+  const search = await searchParams;
+  const period = resolvePeriod(search, isoWeekLabel(todayIn(ctx.org.timeZone, new Date())));
   const range = {
     fromWeekStart: mondayDateOfIsoWeek(period.fromWeek),
     toWeekStart: mondayDateOfIsoWeek(period.toWeek),
   };
-  const [t, tAll, format, setup, records, lagging, coverage] = await Promise.all([
-    getTranslations("dashboard"),
-    getTranslations(),
-    getFormatter(),
-    loadKpiSetup(ctx),
-    loadWeekRecords(ctx, {
-      fromWeekStart: mondayDateOfIsoWeek(trendFromWeek(period.fromWeek, period.toWeek)),
-      toWeekStart: range.toWeekStart,
-    }),
-    listLaggingResults(ctx, range),
-    latestPipelineCoverage(ctx, can(ctx.role, "survey.run")),
-  ]);
+  const current = currentWeekOf(ctx.org.timeZone);
+  const [t, tAll, tGoals, format, { setup, sums }, lagging, coverage, goals, paceRecords] = await Promise.all(
+    [
+      getTranslations("dashboard"),
+      getTranslations(),
+      getTranslations("goals"),
+      getFormatter(),
+      // Summed per member by the database: the page's cost follows its rows, not reps x weeks.
+      loadKpiSetup(ctx).then(async (setup) => ({
+        setup,
+        sums: await loadTeamSums(ctx, {
+          metricKeys: setup.metrics.map((metric) => metric.key),
+          ...teamSumsRequest(setup.metrics),
+          fromWeek: period.fromWeek,
+          toWeek: period.toWeek,
+          trendWindow: TREND_WINDOW,
+        }),
+      })),
+      listLaggingResults(ctx, range),
+      latestPipelineCoverage(ctx, can(ctx.role, "survey.run")),
+      listGoals(ctx),
+      loadWeekRecords(ctx, {
+        fromWeekStart: mondayDateOfIsoWeek(firstHomeWeek(current.week)),
+        toWeekStart: current.weekStart,
+      }),
+    ],
+  );
+  const goalThisWeek = weekGoalProgress(
+    { goals, currentWeek: current.week },
+    null,
+    current.week,
+    paceRecords,
+  );
   const visible = visibleMemberIds(ctx);
-  const view = buildTeamView({
+  // This week's team actual beside too few colleagues would give their figures away.
+  const otherReps = setup.members.filter(
+    (m) => m.role === "rep" && m.status === "active" && m.id !== ctx.member?.id,
+  ).length;
+  const view = buildTeamViewFromSums({
     metrics: setup.metrics,
     members: setup.members,
-    records,
-    fromWeek: period.fromWeek,
+    sums,
     toWeek: period.toWeek,
-    targetHalfWidth: setup.targetHalfWidth,
+    relativePrecision: setup.relativePrecision,
     visibleMemberIds: visible,
   });
+  const tableQuery = parseTeamTableQuery(search, view);
+  const tablePage = teamTablePage(view, tableQuery);
   const labels = funnelLabels(setup.metrics, setup.labels, tAll);
   const basePath = `/o/${ctx.org.slug}/team`;
   const primaryKey = view.primaryRatioKey;
@@ -65,21 +103,21 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
   const results = laggingTotals(lagging.filter((entry) => visible === null || visible.has(entry.memberId)));
   const teamResults = laggingTotals(lagging).team;
 
+  const money = (value: number) => format.number(value, { style: "currency", currency: setup.currency });
   const coverageText =
     coverage === null
       ? t("lagging.pipelineCoverageNone")
       : coverage.coverage === null
         ? t("lagging.pipelineCoverageNoTarget", { title: coverage.round.title })
         : t("lagging.pipelineCoverage", {
-            coverage: format.number(coverage.coverage, {
+            coverage: format.number(coverage.coverage, { maximumFractionDigits: 1 }),
+            attainment: format.number(coverage.forecastAttainment ?? 0, {
               style: "percent",
               maximumFractionDigits: 0,
             }),
-            expected: format.number(coverage.expectedToClose, {
-              style: "currency",
-              currency: setup.currency,
-            }),
-            target: format.number(coverage.target, { style: "currency", currency: setup.currency }),
+            open: money(coverage.openPipelineValue),
+            expected: money(coverage.expectedToClose),
+            target: money(coverage.target),
             title: coverage.round.title,
             count: coverage.responses,
           });
@@ -90,6 +128,9 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
         <h1 className="text-2xl font-bold">{t("teamTitle")}</h1>
         <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("teamIntro")}</p>
       </div>
+      {visible === null || otherReps >= MIN_OTHER_REPS_FOR_TEAM_TOTAL ? (
+        <GoalCard progress={goalThisWeek} heading={tGoals("teamThisWeek", { week: current.week })} />
+      ) : null}
       <PeriodPicker basePath={basePath} period={period} />
 
       {!view.hasData ? (
@@ -117,7 +158,7 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
                 <RatioValue
                   ratio={view.total.ratios[primaryKey]}
                   unit={labels.units[view.total.ratios[primaryKey]?.denominatorKey ?? ""] ?? ""}
-                  targetHalfWidth={setup.targetHalfWidth}
+                  relativePrecision={setup.relativePrecision}
                 />
               </p>
               <p className="mt-1">
@@ -138,8 +179,11 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
             ) : null}
             <TeamTable
               view={view}
+              page={tablePage}
+              query={tableQuery}
+              basePath={basePath}
               labels={labels}
-              targetHalfWidth={setup.targetHalfWidth}
+              relativePrecision={setup.relativePrecision}
               repPath={`/o/${ctx.org.slug}/reps/`}
               periodQuery={periodQuery(period)}
               caption={t("teamCaption", { from: period.fromWeek, to: period.toWeek })}
@@ -154,19 +198,20 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
             {outcomeKey && primaryKey ? (
               <LeadingLaggingTable
                 caption={t("lagging.caption")}
-                bookedLabel={labels.metrics[outcomeKey] ?? outcomeKey}
+                bookedLabel={own(labels.metrics, outcomeKey) ?? outcomeKey}
                 rateLabel={labels.ratios[primaryKey] ?? primaryKey}
                 currency={setup.currency}
                 rows={[
-                  ...view.rows.map((row) => ({
+                  // The rows the team table shows above: the same page, filters and order.
+                  ...tablePage.rows.map((row) => ({
                     id: row.memberId,
                     name: row.name,
-                    booked: row.totals[outcomeKey] ?? 0,
+                    booked: own(row.totals, outcomeKey) ?? 0,
                     bookedRate: (
                       <RatioValue
                         ratio={row.ratios[primaryKey]}
                         unit={labels.units[row.ratios[primaryKey]?.denominatorKey ?? ""] ?? ""}
-                        targetHalfWidth={setup.targetHalfWidth}
+                        relativePrecision={setup.relativePrecision}
                         compact
                       />
                     ),
@@ -175,12 +220,12 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
                   {
                     id: "team",
                     name: t("teamTotal"),
-                    booked: view.total.totals[outcomeKey] ?? 0,
+                    booked: own(view.total.totals, outcomeKey) ?? 0,
                     bookedRate: (
                       <RatioValue
                         ratio={view.total.ratios[primaryKey]}
                         unit={labels.units[view.total.ratios[primaryKey]?.denominatorKey ?? ""] ?? ""}
-                        targetHalfWidth={setup.targetHalfWidth}
+                        relativePrecision={setup.relativePrecision}
                         compact
                       />
                     ),

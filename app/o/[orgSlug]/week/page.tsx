@@ -2,12 +2,14 @@ import { addDays, formatISO, parseISO } from "date-fns";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DeleteWeekForm } from "@/components/entries/delete-week-form";
+import { UnusableWeek } from "@/components/entries/unusable-week";
 import { type WeekField, WeekForm } from "@/components/entries/week-form";
 import { WeekPicker } from "@/components/entries/week-picker";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { listMetrics } from "@/lib/data/funnel";
-import { listMembersWithActivity } from "@/lib/data/members";
-import { listMemberWeeks, loadWeekForm } from "@/lib/data/weeks";
+import { listMembers } from "@/lib/data/members";
+import { listMemberWeeks, loadWeekForm, weekEndsBeforeStart } from "@/lib/data/weeks";
 import { currentWeekOf } from "@/lib/entries/clock";
 import { unitOf } from "@/lib/entries/validate-week";
 import { parseWeekText } from "@/lib/entries/week-text";
@@ -20,6 +22,7 @@ import {
   mondayDateOfIsoWeek,
   parseIsoWeek,
 } from "@/lib/kpi/iso-week";
+import { own as ownValue } from "@/lib/kpi/user-keys";
 import { can } from "@/lib/permissions";
 import { requireOrgPermission } from "@/lib/tenant";
 import { dateForDisplay } from "@/lib/weeks/calendar";
@@ -44,6 +47,18 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
   if (!ctx.member) notFound();
   const current = currentWeekOf(ctx.org.timeZone);
   const requested = typeof query.week === "string" ? parseWeekText(query.week, current.week) : null;
+  // A week that cannot be filled in is said so, with no form: never the current week in
+  // its place, where a save would store the numbers under another week.
+  if (requested && !requested.ok) {
+    return (
+      <UnusableWeek
+        orgSlug={orgSlug}
+        text={String(query.week)}
+        error={requested.error}
+        current={current.week}
+      />
+    );
+  }
   const week = requested?.ok ? requested.week : current.week;
   const forOthers = can(ctx.role, "entries.write.any");
   const memberId =
@@ -51,26 +66,30 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
   const weekStart = mondayDateOfIsoWeek(week);
   const firstRecent = addIsoWeeks(current.week, -(RECENT_WEEKS - 1));
 
-  const [t, tAll, format, funnel, form, recent, people] = await Promise.all([
+  const [t, tFix, tAll, format, funnel, form, recent, people] = await Promise.all([
     getTranslations("weekly"),
+    getTranslations("weekCorrection"),
     getTranslations(),
     getFormatter(),
     listMetrics(ctx),
     orNotFound(loadWeekForm(ctx, memberId, weekStart, mondayDateOfIsoWeek(addIsoWeeks(week, -1)))),
     orNotFound(listMemberWeeks(ctx, memberId, mondayDateOfIsoWeek(firstRecent), current.weekStart)),
-    forOthers ? listMembersWithActivity(ctx) : Promise.resolve([]),
+    forOthers ? listMembers(ctx) : Promise.resolve([]),
   ]);
 
   const entryValues = form.entry?.values ?? {};
   const fields: WeekField[] = funnel
-    .filter((m) => !m.retiredAt || entryValues[m.key] !== undefined)
+    .filter((m) => !m.retiredAt || ownValue(entryValues, m.key) !== undefined)
     .map((m) => ({
       key: m.key,
       label: metricLabel(m, tAll),
       unit: unitOf(m),
       retired: m.retiredAt !== null,
-      value: entryValues[m.key] ?? null,
-      previous: form.previous?.values[m.key] ?? null,
+      value: ownValue(entryValues, m.key) ?? null,
+      previous: ownValue(form.previous?.values, m.key) ?? null,
+      counted: form.sources.counted[m.key] ?? null,
+      corrected: form.sources.correctedAt[m.key] !== undefined,
+      eventsAfterCorrection: form.sources.eventsAfterCorrection[m.key] ?? 0,
     }));
   const definitions = funnel.map((m) => ({
     key: m.key,
@@ -85,6 +104,8 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
   const { year, week: weekNumber } = parseIsoWeek(week);
   const dateOf = (date: string) => format.dateTime(dateForDisplay(date), { dateStyle: "medium" });
   const byWeek = new Map(recent.map((r) => [r.week, r]));
+  const beforeStart = weekEndsBeforeStart(weekStart, form.member.startedOn);
+  const deleted = query.deleted === "1";
 
   return (
     <div className="space-y-8">
@@ -139,8 +160,21 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
             ) : null}
           </nav>
         </div>
+        {deleted ? (
+          <p
+            role="status"
+            className="rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
+          >
+            {tFix("deleted", { week })}
+          </p>
+        ) : null}
+        {beforeStart ? (
+          <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            {tFix("beforeStart", { name: form.member.name, date: dateOf(form.member.startedOn) })}
+          </p>
+        ) : null}
         <WeekForm
-          key={`${memberId}:${week}`}
+          key={`${memberId}:${week}:${deleted ? "after-delete" : ""}`}
           orgSlug={orgSlug}
           memberId={memberId}
           week={week}
@@ -149,6 +183,16 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
           notWorked={form.entry?.notWorked ?? false}
           version={form.entry?.version ?? 0}
           previousNotWorked={form.previous?.notWorked ?? false}
+          askBeforeStart={beforeStart}
+        />
+        {/* Always mounted: after a delete the page re-renders without the week, and the form
+            must live on to open the fresh, empty week. It shows nothing without a stored week. */}
+        <DeleteWeekForm
+          orgSlug={orgSlug}
+          memberId={memberId}
+          memberName={form.member.name}
+          week={week}
+          version={form.entry?.version ?? 0}
         />
       </section>
 

@@ -1,14 +1,15 @@
 import { getTranslations } from "next-intl/server";
-import type { GridRow } from "@/components/entries/week-grid";
 import { WeekGrid } from "@/components/entries/week-grid";
 import { loadWeekGrid } from "@/lib/data/weeks";
 import { currentWeekOf } from "@/lib/entries/clock";
+import { weekStatus } from "@/lib/entries/expected-weeks";
+import { type GridRow, gridPage, parseGridQuery } from "@/lib/entries/week-grid-view";
 import { addIsoWeeks, listIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { requireOrgPermission } from "@/lib/tenant";
 
 const GRID_WEEKS = 8;
 
-export default async function WeeksPage({ params }: PageProps<"/o/[orgSlug]/weeks">) {
+export default async function WeeksPage({ params, searchParams }: PageProps<"/o/[orgSlug]/weeks">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "entries.read.any");
   const current = currentWeekOf(ctx.org.timeZone);
@@ -23,9 +24,13 @@ export default async function WeeksPage({ params }: PageProps<"/o/[orgSlug]/week
     name: person.name,
     email: person.email,
     invited: person.status === "invited",
-    weeks: Object.fromEntries(weeks.map((w) => [w, person.weeks[mondayDateOfIsoWeek(w)] ?? "missing"])),
+    // Missing only for people who sell, are active and had started; this week is still open.
+    weeks: Object.fromEntries(
+      weeks.map((w) => [w, weekStatus(person, w, current.week, person.weeks[mondayDateOfIsoWeek(w)])]),
+    ),
   }));
   const missingLastWeek = rows.filter((r) => r.weeks[lastWeek] === "missing").length;
+  const query = parseGridQuery(await searchParams, weeks);
 
   return (
     <div className="space-y-6">
@@ -36,7 +41,8 @@ export default async function WeeksPage({ params }: PageProps<"/o/[orgSlug]/week
       </header>
       <WeekGrid
         orgSlug={orgSlug}
-        rows={rows}
+        page={gridPage(rows, query)}
+        query={query}
         weeks={weeks}
         reminderWeek={lastWeek}
         caption={t("caption", { count: GRID_WEEKS })}

@@ -45,12 +45,12 @@ export default async function WhatIfPage({ params, searchParams }: WhatIfPagePro
     toWeekStart: mondayDateOfIsoWeek(period.toWeek),
     memberId: member?.id,
   });
-  const kpis = computeKpis({ metrics: setup.metrics, weeks, targetHalfWidth: setup.targetHalfWidth });
+  const kpis = computeKpis({ metrics: setup.metrics, weeks, relativePrecision: setup.relativePrecision });
   const ratios = whatIfRatios(kpis);
   const labels = funnelLabels(setup.metrics, setup.labels, tAll);
-  const answer = form.question ? answerWhatIf(kpis, form.question) : null;
+  const answer = form.question ? answerWhatIf(kpis, form.question, { weeks, metrics: setup.metrics }) : null;
   const basePath = `/o/${ctx.org.slug}/what-if`;
-  const nothingToPlanFrom = !ratios.appointmentsPerCall || (kpis.totals.appointments ?? 0) === 0;
+  const nothingToPlanFrom = !ratios.appointmentsPerCall || ratios.appointmentsPerCall.numerator === 0;
 
   return (
     <div className="space-y-8">
@@ -82,15 +82,9 @@ export default async function WhatIfPage({ params, searchParams }: WhatIfPagePro
             to={period.toWeek}
             who={member?.name ?? t("wholeTeamInline")}
             labels={labels}
-            targetHalfWidth={setup.targetHalfWidth}
+            relativePrecision={setup.relativePrecision}
           />
-          <WhatIfAnswerView
-            answer={answer}
-            question={form.question}
-            labels={labels}
-            littleData={ratios.appointmentsPerCall?.enoughData === false}
-            targetHalfWidth={setup.targetHalfWidth}
-          />
+          <WhatIfAnswerView answer={answer} question={form.question} labels={labels} />
         </>
       )}
     </div>

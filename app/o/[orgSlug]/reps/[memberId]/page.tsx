@@ -3,19 +3,24 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { WeeklyChartData } from "@/components/charts/chart-data";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { EffortStory } from "@/components/dashboard/effort-story";
-import { EmptyState } from "@/components/dashboard/empty-state";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { RatioValue } from "@/components/dashboard/ratio-value";
 import { RepWeekTable } from "@/components/dashboard/rep-week-table";
 import { TrendText } from "@/components/dashboard/trend-text";
+import { GoalCard } from "@/components/home/goal-card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { canSeeRep } from "@/lib/dashboard/access";
+import { firstHomeWeek, weekGoalProgress } from "@/lib/dashboard/home-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { type PeriodSearchParams, periodQuery, resolvePeriod } from "@/lib/dashboard/period";
 import { buildRepView } from "@/lib/dashboard/rep-view";
 import { trendFromWeek } from "@/lib/dashboard/team-view";
+import { listGoals } from "@/lib/data/goals";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
 import { listLaggingResults } from "@/lib/data/lagging";
+import { currentWeekOf } from "@/lib/entries/clock";
 import { mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/kpi/iso-week";
+import { own } from "@/lib/kpi/user-keys";
 import { requireOrgPermission } from "@/lib/tenant";
 import { dateForDisplay, isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
 
@@ -40,25 +45,41 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
 
   const period = resolvePeriod(await searchParams, isoWeekLabel(todayIn(ctx.org.timeZone, new Date())));
   const toWeekStart = mondayDateOfIsoWeek(period.toWeek);
-  const [t, tCharts, tAll, format, records, lagging] = await Promise.all([
-    getTranslations("dashboard"),
-    getTranslations("charts"),
-    getTranslations(),
-    getFormatter(),
-    loadWeekRecords(ctx, {
-      fromWeekStart: mondayDateOfIsoWeek(trendFromWeek(period.fromWeek, period.toWeek)),
-      toWeekStart,
-      memberId,
-    }),
-    listLaggingResults(ctx, { fromWeekStart: mondayDateOfIsoWeek(period.fromWeek), toWeekStart, memberId }),
-  ]);
+  const current = currentWeekOf(ctx.org.timeZone);
+  const [t, tCharts, tNumbers, tAll, tGoals, format, records, lagging, goals, paceRecords] =
+    await Promise.all([
+      getTranslations("dashboard"),
+      getTranslations("charts"),
+      getTranslations("numbers"),
+      getTranslations(),
+      getTranslations("goals"),
+      getFormatter(),
+      loadWeekRecords(ctx, {
+        fromWeekStart: mondayDateOfIsoWeek(trendFromWeek(period.fromWeek, period.toWeek)),
+        toWeekStart,
+        memberId,
+      }),
+      listLaggingResults(ctx, { fromWeekStart: mondayDateOfIsoWeek(period.fromWeek), toWeekStart, memberId }),
+      listGoals(ctx),
+      loadWeekRecords(ctx, {
+        fromWeekStart: mondayDateOfIsoWeek(firstHomeWeek(current.week)),
+        toWeekStart: current.weekStart,
+        memberId,
+      }),
+    ]);
+  const goalThisWeek = weekGoalProgress(
+    { goals, currentWeek: current.week },
+    memberId,
+    current.week,
+    paceRecords,
+  );
   const view = buildRepView({
     metrics: setup.metrics,
     records,
     lagging,
     fromWeek: period.fromWeek,
     toWeek: period.toWeek,
-    targetHalfWidth: setup.targetHalfWidth,
+    relativePrecision: setup.relativePrecision,
   });
   const labels = funnelLabels(setup.metrics, setup.labels, tAll);
   const weekNames = view.weeks.map(({ week }) => {
@@ -75,8 +96,8 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
     series: [
       ...countKeys.map((key) => ({
         id: key,
-        label: labels.metrics[key] ?? key,
-        values: view.weeks.map((week) => week.totals?.[key] ?? null),
+        label: own(labels.metrics, key) ?? key,
+        values: view.weeks.map((week) => own(week.totals, key) ?? null),
         type: "bar" as const,
         axis: "count" as const,
       })),
@@ -111,6 +132,10 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
           })}
         </p>
       </div>
+      <GoalCard
+        progress={goalThisWeek}
+        heading={tGoals("repThisWeek", { name: member.name, week: current.week })}
+      />
       <PeriodPicker basePath={`/o/${ctx.org.slug}/reps/${member.id}`} period={period} />
 
       {view.weeksWorked === 0 ? (
@@ -130,7 +155,8 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
             <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("intervalExplained")}</p>
             <ul className="grid gap-3 md:grid-cols-2 lg:grid-cols-3">
               {view.ratios
-                .filter((ratio) => ratio.denominator > 0)
+                // A ratio never recorded reads "not recorded"; one recorded with a 0 base is noise.
+                .filter((ratio) => ratio.denominator > 0 || ratio.weeks === 0)
                 .map((ratio) => (
                   <li
                     key={ratio.key}
@@ -143,7 +169,7 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
                       <RatioValue
                         ratio={ratio}
                         unit={labels.units[ratio.denominatorKey] ?? ratio.denominatorKey}
-                        targetHalfWidth={setup.targetHalfWidth}
+                        relativePrecision={setup.relativePrecision}
                       />
                     </p>
                     {view.headlineRatioKeys.includes(ratio.key) ? (
@@ -188,6 +214,16 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
                   id={`ratio-${key}`}
                   title={labels.ratios[key] ?? key}
                   description={tCharts("bandDescription")}
+                  note={
+                    (view.unusualWeeks[key]?.length ?? 0) > 0
+                      ? tNumbers("unusualWeeks", {
+                          count: view.unusualWeeks[key]?.length ?? 0,
+                          weeks: (view.unusualWeeks[key] ?? [])
+                            .map((week) => t("weekShort", { week: parseIsoWeek(week).week }))
+                            .join(", "),
+                        })
+                      : undefined
+                  }
                   weekNames={weekNames}
                   data={{
                     weekLabels,
@@ -198,6 +234,7 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
                         values: view.weeks.map((week) => week.ratios[key]?.value ?? null),
                         type: "line",
                         axis: "percent",
+                        marked: view.weeks.map(({ week }) => view.unusualWeeks[key]?.includes(week) ?? false),
                       },
                     ],
                     band: {
@@ -224,7 +261,7 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
               currency={setup.currency}
               caption={t("lagging.weekCaption", { name: member.name })}
             />
-            <p className="text-sm text-slate-600 dark:text-slate-400">{t("lagging.pipelineCoverage")}</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t("lagging.pipelineCoverageRep")}</p>
           </section>
         </>
       )}

@@ -5,7 +5,7 @@ import { SurveyResultsView } from "@/components/survey/survey-results";
 import { loadKpiSetup } from "@/lib/data/kpi-data";
 import { findSurveyRound, listSurveyAnswers, myAnswer } from "@/lib/data/surveys";
 import { NotFoundError } from "@/lib/errors";
-import { surveyResults } from "@/lib/kpi/pipeline-health";
+import { MIN_GROUP_SIZE, surveyResults } from "@/lib/kpi/pipeline-health";
 import { can } from "@/lib/permissions";
 import { requireOrgPermission } from "@/lib/tenant";
 import { saveAnswerAction } from "../actions";
@@ -62,11 +62,22 @@ export default async function SurveyRoundPage({ params }: PageProps<"/o/[orgSlug
         </section>
       ) : null}
       {answers && setup ? (
-        <SurveyResultsView
-          results={surveyResults(answers.answers)}
-          named={answers.named}
-          currency={setup.currency}
-        />
+        answers.withheld ? (
+          <section aria-labelledby="results-heading" className="space-y-2">
+            <h2 id="results-heading" className="text-lg font-semibold">
+              {t("resultsHeadingWithheld")}
+            </h2>
+            <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+              {t(`withheld.${answers.withheld}`, { min: MIN_GROUP_SIZE })}
+            </p>
+          </section>
+        ) : (
+          <SurveyResultsView
+            results={surveyResults(answers.answers, answers.privacy)}
+            named={answers.named}
+            currency={setup.currency}
+          />
+        )
       ) : null}
     </div>
   );

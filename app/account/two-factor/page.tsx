@@ -1,0 +1,44 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { EnrolPanel } from "@/components/account/two-factor/enrol-panel";
+import { ManagePanel } from "@/components/account/two-factor/manage-panel";
+import { currentUser } from "@/lib/auth/current-user";
+import { orgSlugSchema } from "@/lib/auth/schemas";
+import { TWO_FACTOR_PAGE } from "@/lib/auth/two-factor/requirement";
+import { twoFactorStatus } from "@/lib/data/two-factor";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("twoFactor"))("title") };
+}
+
+/** The person's two-factor sign-in; the tenant gate sends owners and managers here when required. */
+export default async function TwoFactorPage({ searchParams }: PageProps<"/account/two-factor">) {
+  const user = await currentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(TWO_FACTOR_PAGE)}`);
+  const [t, status, { required }] = await Promise.all([
+    getTranslations("twoFactor"),
+    twoFactorStatus(user.id),
+    searchParams,
+  ]);
+  // Only a well-formed slug goes back into a link (it came from the address bar).
+  const requiredBy = orgSlugSchema.safeParse(required);
+  const continueTo = requiredBy.success ? `/o/${requiredBy.data}` : TWO_FACTOR_PAGE;
+  return (
+    <main id="main" className="mx-auto max-w-2xl space-y-6 px-4 py-10">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
+      </div>
+      {requiredBy.success && !status.enabled ? (
+        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          {t("requiredNotice")}
+        </p>
+      ) : null}
+      {status.enabled ? (
+        <ManagePanel recoveryCodesLeft={status.recoveryCodesLeft} email={user.email} />
+      ) : (
+        <EnrolPanel continueTo={continueTo} />
+      )}
+    </main>
+  );
+}

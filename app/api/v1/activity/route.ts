@@ -1,0 +1,3 @@
+import { postActivity } from "@/lib/api/routes/activity";
+
+export const POST = postActivity.handle;

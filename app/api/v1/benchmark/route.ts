@@ -1,0 +1,3 @@
+import { getBenchmark } from "@/lib/api/routes/benchmark";
+
+export const GET = getBenchmark.handle;

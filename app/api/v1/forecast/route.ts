@@ -1,0 +1,3 @@
+import { getForecast } from "@/lib/api/routes/forecast";
+
+export const GET = getForecast.handle;

@@ -1,0 +1,3 @@
+import { putMemberPay } from "@/lib/api/routes/pay";
+
+export const PUT = putMemberPay.handle;

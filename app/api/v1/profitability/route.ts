@@ -1,0 +1,3 @@
+import { getProfitability } from "@/lib/api/routes/profitability";
+
+export const GET = getProfitability.handle;

@@ -1,0 +1,3 @@
+import { getTrends } from "@/lib/api/routes/trends";
+
+export const GET = getTrends.handle;

@@ -1,0 +1,147 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { WeeklyChartData } from "@/components/charts/chart-data";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { ForecastBasis } from "@/components/forecast/forecast-basis";
+import { ForecastFormView } from "@/components/forecast/forecast-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { visibleMemberIds } from "@/lib/dashboard/access";
+import {
+  FORECAST_DEFAULT_WEEKS,
+  FORECAST_LEARNING_WEEKS,
+  type ForecastAnswer,
+  forecastSelection,
+  readForecastForm,
+} from "@/lib/dashboard/forecast-view";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
+import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/kpi/iso-week";
+import { InsufficientDataError } from "@/lib/kpi/what-if";
+import { requireOrgPermission } from "@/lib/tenant";
+import { todayIn } from "@/lib/weeks/calendar";
+
+interface ForecastPageProps {
+  params: Promise<{ orgSlug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("forecast");
+  return { title: t("title") };
+}
+
+export default async function ForecastPage({ params, searchParams }: ForecastPageProps) {
+  const { orgSlug } = await params;
+  const ctx = await requireOrgPermission(orgSlug, "kpis.read.team");
+  const form = readForecastForm(await searchParams);
+  const visible = visibleMemberIds(ctx);
+  // A manager chooses the team or any rep; a rep sees only their own forecast, and another
+  // rep's (or another organization's member) does not exist for them: 404.
+  const memberId = visible === null ? form.values.member || null : (ctx.member?.id ?? null);
+  if (visible !== null && (memberId === null || (form.values.member && form.values.member !== memberId))) {
+    notFound();
+  }
+  const setup = await loadKpiSetup(ctx);
+  const member = memberId ? setup.members.find((m) => m.id === memberId) : undefined;
+  if (memberId && !member) notFound();
+
+  // Like GET /api/v1/forecast: learned from the 26 weeks ending this week, forecast after it.
+  const to = isoWeekOfDate(todayIn(ctx.org.timeZone, new Date()));
+  const from = addIsoWeeks(to, -(FORECAST_LEARNING_WEEKS - 1));
+  const [t, records] = await Promise.all([
+    getTranslations("forecast"),
+    // The whole team's weeks: one rep's forecast leans on the team's prior.
+    loadWeekRecords(ctx, { fromWeekStart: mondayDateOfIsoWeek(from), toWeekStart: mondayDateOfIsoWeek(to) }),
+  ]);
+  let answer: ForecastAnswer | null = null;
+  try {
+    answer = forecastSelection({
+      records,
+      memberId,
+      to,
+      weeks: FORECAST_DEFAULT_WEEKS,
+      plannedCallsPerWeek: form.plannedCalls,
+    });
+  } catch (error) {
+    if (!(error instanceof InsufficientDataError)) throw error;
+  }
+  const weekName = (week: string) => {
+    const { year, week: number } = parseIsoWeek(week);
+    return t("weekName", { week: number, year });
+  };
+  const basePath = `/o/${ctx.org.slug}/forecast`;
+  const isOwn = member !== undefined && member.id === ctx.member?.id;
+  const who = member ? (isOwn ? t("you") : member.name) : t("team");
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      </div>
+      <ForecastFormView
+        action={basePath}
+        form={form}
+        members={visible === null ? setup.members.filter((m) => m.status === "active") : null}
+      />
+      {answer === null ? (
+        <EmptyState
+          title={t("emptyTitle")}
+          action={ctx.member ? { href: `/o/${ctx.org.slug}/week`, label: t("emptyAction") } : undefined}
+        >
+          <p>{t("emptyBody")}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <section aria-labelledby="forecast-total" className="space-y-1">
+            <h2 id="forecast-total" className="text-lg font-semibold">
+              {t("totalHeading", { weeks: answer.weeks.length })}
+            </h2>
+            <p className="text-lg">{t("total", { ...answer.total })}</p>
+          </section>
+          <ChartFigure
+            id="forecast"
+            title={t("chartTitle")}
+            description={t("chartDescription")}
+            data={forecastChart(answer, (week) => t("weekShort", { week: parseIsoWeek(week).week }), {
+              expected: t("expected"),
+              band: t("band"),
+            })}
+            weekNames={answer.weeks.map((w) => weekName(w.week))}
+          />
+          <ForecastBasis
+            basis={answer.basis}
+            who={who}
+            name={member ? member.name : null}
+            from={weekName(from)}
+            to={weekName(to)}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function forecastChart(
+  answer: ForecastAnswer,
+  shortLabel: (week: string) => string,
+  labels: { expected: string; band: string },
+): WeeklyChartData {
+  return {
+    weekLabels: answer.weeks.map((w) => shortLabel(w.week)),
+    series: [
+      {
+        id: "appointments",
+        label: labels.expected,
+        values: answer.weeks.map((w) => Math.round(w.expected * 10) / 10),
+        type: "line",
+        axis: "count",
+      },
+    ],
+    band: {
+      label: labels.band,
+      axis: "count",
+      lows: answer.weeks.map((w) => w.p10),
+      highs: answer.weeks.map((w) => w.p90),
+    },
+  };
+}

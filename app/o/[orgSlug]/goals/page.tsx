@@ -1,0 +1,73 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { GoalForm } from "@/components/goals/goal-form";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
+import { listGoals } from "@/lib/data/goals";
+import { loadKpiSetup } from "@/lib/data/kpi-data";
+import { currentWeekOf } from "@/lib/entries/clock";
+import { isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { requireOrgPermission } from "@/lib/tenant";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("goals"))("title") };
+}
+
+/** Managers set weekly goals and see their history, newest first. */
+export default async function GoalsPage({ params }: PageProps<"/o/[orgSlug]/goals">) {
+  const { orgSlug } = await params;
+  const ctx = await requireOrgPermission(orgSlug, "goals.manage");
+  const [t, format, setup, goals] = await Promise.all([
+    getTranslations("goals"),
+    getFormatter(),
+    loadKpiSetup(ctx),
+    listGoals(ctx),
+  ]);
+  const names = new Map(setup.members.map((m) => [m.id, m.name]));
+  const reps = setup.members.filter((m) => m.status !== "deactivated" && m.role === "rep");
+  const optional = (value: number | null) => (value === null ? t("noTarget") : format.number(value));
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      </div>
+      <GoalForm
+        orgSlug={orgSlug}
+        reps={reps.map(({ id, name }) => ({ id, name }))}
+        defaultWeek={currentWeekOf(ctx.org.timeZone).week}
+      />
+      <section aria-labelledby="history-heading" className="space-y-3">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          {t("historyHeading")}
+        </h2>
+        {goals.length === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("empty")}</p>
+        ) : (
+          <DataTable caption={t("historyCaption")} numeric>
+            <TableHead>
+              <tr>
+                <ColumnHeader>{t("scope")}</ColumnHeader>
+                <ColumnHeader>{t("fromWeek")}</ColumnHeader>
+                <ColumnHeader align="end">{t("appointments")}</ColumnHeader>
+                <ColumnHeader align="end">{t("calls")}</ColumnHeader>
+                <ColumnHeader align="end">{t("conversations")}</ColumnHeader>
+              </tr>
+            </TableHead>
+            <tbody>
+              {[...goals].reverse().map((goal) => (
+                <Row key={`${goal.memberId ?? "team"}/${goal.fromWeekStart}`}>
+                  <RowHeader>
+                    {goal.memberId === null ? t("team") : (names.get(goal.memberId) ?? goal.memberId)}
+                  </RowHeader>
+                  <Cell>{isoWeekOfDate(goal.fromWeekStart)}</Cell>
+                  <Cell align="end">{format.number(goal.appointments)}</Cell>
+                  <Cell align="end">{optional(goal.calls)}</Cell>
+                  <Cell align="end">{optional(goal.conversations)}</Cell>
+                </Row>
+              ))}
+            </tbody>
+          </DataTable>
+        )}
+      </section>
+    </div>
+  );
+}

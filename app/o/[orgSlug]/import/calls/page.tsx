@@ -1,0 +1,54 @@
+import { getTranslations } from "next-intl/server";
+import { CallLogImportForm } from "@/components/activity/call-log-import-form";
+import { CallLogMappingForm } from "@/components/activity/call-log-mapping-form";
+import { loadCallLogMapping } from "@/lib/data/call-log";
+import { listMetrics } from "@/lib/data/funnel";
+import { metricLabel } from "@/lib/i18n/metric-label";
+import { can } from "@/lib/permissions";
+import { requireOrgPermission } from "@/lib/tenant";
+
+export default async function CallLogImportPage({ params }: PageProps<"/o/[orgSlug]/import/calls">) {
+  const { orgSlug } = await params;
+  const ctx = await requireOrgPermission(orgSlug, "entries.write.any");
+  const [t, tAll, funnel, mapping] = await Promise.all([
+    getTranslations("callLog"),
+    getTranslations(),
+    listMetrics(ctx),
+    loadCallLogMapping(ctx),
+  ]);
+  // Every call counts as a call; outcomes can count toward the other stages and outcomes.
+  const outcomeMetrics = funnel
+    .filter((m) => !m.retiredAt && m.key !== "calls" && m.kind !== "time")
+    .map((m) => ({ key: m.key, label: metricLabel(m, tAll) }));
+  const owner = can(ctx.role, "settings.manage");
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      </header>
+      <section aria-labelledby="mapping-heading" className="space-y-3">
+        <h2 id="mapping-heading" className="text-lg font-semibold">
+          {t("mappingHeading")}
+        </h2>
+        {owner ? (
+          <CallLogMappingForm orgSlug={orgSlug} current={mapping} metrics={outcomeMetrics} />
+        ) : (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            {mapping ? t("mappingSaved") : t("mappingMissing")}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="calls-import-heading" className="space-y-3">
+        <h2 id="calls-import-heading" className="text-lg font-semibold">
+          {t("importHeading")}
+        </h2>
+        {mapping ? (
+          <CallLogImportForm orgSlug={orgSlug} />
+        ) : (
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t("mappingFirst")}</p>
+        )}
+      </section>
+    </div>
+  );
+}

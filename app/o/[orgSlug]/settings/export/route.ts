@@ -1,0 +1,13 @@
+// GET /o/{slug}/settings/export: the owner's download of the whole organization, the same
+// document as `npm run admin -- export-org` (lib/data/org-transfer.ts). Others get 404.
+import { exportOrganizationData } from "@/lib/data/org-transfer";
+import { downloadFor } from "@/lib/entries/export-route";
+
+export async function GET(_request: Request, { params }: RouteContext<"/o/[orgSlug]/settings/export">) {
+  const { orgSlug } = await params;
+  return downloadFor(orgSlug, "settings.manage", async (ctx) => ({
+    body: `${JSON.stringify(await exportOrganizationData(ctx.org.slug), null, 2)}\n`,
+    contentType: "application/json; charset=utf-8",
+    fileName: `${ctx.org.slug}-organization-export.json`,
+  }));
+}

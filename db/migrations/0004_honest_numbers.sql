@@ -1,0 +1,2 @@
+ALTER TABLE "organizations" ADD COLUMN "kpi_relative_precision" double precision DEFAULT 0.2 NOT NULL;--> statement-breakpoint
+ALTER TABLE "organizations" ADD CONSTRAINT "organizations_relative_precision" CHECK ("organizations"."kpi_relative_precision" > 0 and "organizations"."kpi_relative_precision" <= 1);

@@ -1,0 +1,87 @@
+// Correcting a member's name and start date (the tenure depends on it): from the members page,
+// refused input next to the field, saved and audited; reps, other organizations and another
+// organization's member ids get 404.
+import {
+  DEMO,
+  demoMemberId,
+  expect,
+  expectAccessible,
+  screenshot,
+  test,
+  uniqueSlug,
+} from "./support/fixtures";
+
+test.describe("member details", () => {
+  test("an owner corrects a rep's name and start date from the members page", async ({
+    page,
+    signupPage,
+  }) => {
+    const account = await signupPage.signUp();
+    const base = `/o/${account.orgSlug}`;
+    const rep = `${uniqueSlug("rep")}@example.test`;
+    const name = rep.split("@")[0] as string;
+    await page.goto(`${base}/import`);
+    await page.getByLabel("Spreadsheet contents").fill(`email,week,calls\n${rep},2026-W40,50\n`);
+    await page.getByLabel("Create unknown reps as invited members").check();
+    await page.getByRole("button", { name: "Check (nothing is saved)" }).click();
+    await page.getByRole("button", { name: "Import 1 row" }).click();
+    await expect(page.getByRole("status").first()).toHaveText(/^Imported: 1 week created/);
+
+    await page.goto(`${base}/members`);
+    await page.getByRole("link", { name: `Correct the name or start date of ${name}` }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Correct ${name}`);
+    // The form is named after the member, so its name changes with a saved correction.
+    const form = page.getByRole("form", { name: /^Name and start date of / });
+    await expect(form).toHaveAccessibleName(`Name and start date of ${name}`);
+    await expect(form.getByLabel("Start date")).toHaveValue("2026-09-28");
+    await form.getByLabel("Name").fill("");
+    await form.getByRole("button", { name: "Save correction" }).click();
+    await expect(form.getByLabel("Name")).toHaveAccessibleDescription("This field is required.");
+    await form.getByLabel("Name").fill("Jana Peeters");
+    await form.getByLabel("Start date").fill("2026-09-14");
+    await form.getByRole("button", { name: "Save correction" }).click();
+    await expect(form.getByRole("status")).toHaveText("Saved.");
+    await expectAccessible(page);
+    await screenshot(page, "member-details-en");
+
+    await page.goto(`${base}/members`);
+    await expect(page.getByRole("row", { name: /^Jana Peeters/ })).toContainText(
+      /14 Sept? 2026|Sep 14, 2026/,
+    );
+    await page.goto(`${base}/audit`);
+    await expect(page.getByRole("main")).toContainText("Name or start date corrected");
+  });
+
+  test.describe("in Dutch", () => {
+    test.use({ locale: "nl-BE" });
+    test("the form in Dutch", async ({ page, loginPage, browser }) => {
+      const lotteId = await demoMemberId(browser, "Lotte Peeters");
+      await loginPage.goto();
+      await loginPage.logIn(DEMO.managerEmail, DEMO.password);
+      await expect(page).not.toHaveURL(/\/login/);
+      await page.goto(`/o/${DEMO.orgSlug}/members/${lotteId}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lotte Peeters corrigeren");
+      await expect(page.getByRole("form", { name: "Naam en startdatum van Lotte Peeters" })).toBeVisible();
+      await expectAccessible(page);
+      await screenshot(page, "member-details-nl");
+    });
+  });
+
+  test("reps, other organizations and another organization's member ids get 404", async ({
+    page,
+    loginPage,
+    signupPage,
+    browser,
+  }) => {
+    const lotteId = await demoMemberId(browser, "Lotte Peeters");
+    await loginPage.goto();
+    await loginPage.logIn(DEMO.repEmail, DEMO.password);
+    await expect(page).not.toHaveURL(/\/login/);
+    expect((await page.goto(`/o/${DEMO.orgSlug}/members/${lotteId}`))?.status()).toBe(404);
+    await page.context().clearCookies();
+    const account = await signupPage.signUp();
+    expect((await page.goto(`/o/${DEMO.orgSlug}/members/${lotteId}`))?.status()).toBe(404);
+    expect((await page.goto(`/o/${account.orgSlug}/members/${lotteId}`))?.status()).toBe(404);
+    expect((await page.goto(`/o/${account.orgSlug}/members/not-a-member`))?.status()).toBe(404);
+  });
+});

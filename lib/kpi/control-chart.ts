@@ -1,0 +1,171 @@
+// Control charts for a weekly proportion (appointments per conversation, week by week): which
+// weeks are unusual, and whether a ratio has sat on one side of its centre for a while.
+//
+// A p-chart at 3 sigma says how far a week of n conversations may stray from the centre on luck
+// alone. Sales weeks vary more than luck (leads, holidays, campaigns): with plain binomial
+// limits nearly every busy week would be "unusual". Laney's p' chart widens the limits by the
+// spread the weeks actually show (sigma_z, from the moving ranges of the weeks' z-scores), but
+// never narrows them below the binomial ones. Each week is judged against limits computed from
+// the OTHER weeks, so an outlier cannot widen its own limits and hide itself.
+import { compareIsoWeeks } from "./iso-week";
+
+/** One week of a proportion: numerator of denominator (0 of 0: nothing recorded). */
+export interface WeeklyCount {
+  /** ISO week, e.g. "2026-W47". */
+  week: string;
+  numerator: number;
+  denominator: number;
+}
+
+export interface WeekLimits {
+  week: string;
+  /** numerator / denominator; null without a denominator. */
+  value: number | null;
+  /** The other weeks pooled; null when they are too few, or all 0% or all 100%. */
+  centre: number | null;
+  lower: number | null;
+  upper: number | null;
+  /** Laney's sigma_z of the other weeks, at least 1 (1: the weeks vary no more than luck). */
+  widening: number | null;
+  /** The value lies strictly outside [lower, upper]. */
+  unusual: boolean;
+}
+
+export interface ControlChartOptions {
+  /** Limits at this many sigmas (default 3). */
+  sigmas?: number;
+  /** Weeks with data, besides the one judged, needed for limits (default 4). */
+  minOtherWeeks?: number;
+}
+
+/** d2 for moving ranges of two: the mean moving range of a normal sample is 1.128 sigma. */
+const D2_FOR_MOVING_RANGE = 1.128;
+
+/** The control limits of every week, oldest first, each from the other weeks. */
+export function controlLimits(
+  weeks: readonly WeeklyCount[],
+  { sigmas = 3, minOtherWeeks = 4 }: ControlChartOptions = {},
+): WeekLimits[] {
+  if (!(sigmas > 0)) throw new RangeError(`sigmas must be above 0, got ${sigmas}.`);
+  if (!Number.isInteger(minOtherWeeks) || minOtherWeeks < 2) {
+    throw new RangeError(`minOtherWeeks must be a whole number >= 2, got ${minOtherWeeks}.`);
+  }
+  const ordered = orderedWeeks(weeks);
+  return ordered.map((judged): WeekLimits => {
+    const value = judged.denominator > 0 ? judged.numerator / judged.denominator : null;
+    const none = { week: judged.week, value, centre: null, lower: null, upper: null, widening: null };
+    const others = ordered.filter((other) => other !== judged && other.denominator > 0);
+    if (value === null || others.length < minOtherWeeks) return { ...none, unusual: false };
+    const centre = pooledRate(others);
+    if (centre <= 0 || centre >= 1) return { ...none, unusual: false };
+    // `others` is already validated and in week order: skip laneySigmaZ's own checks and sort
+    // (this loop runs once per week of every rep's series; at 500 reps they were most of it).
+    const widening = Math.max(1, sigmaZOfOrdered(others, centre));
+    const spread = sigmas * widening * Math.sqrt((centre * (1 - centre)) / judged.denominator);
+    const lower = Math.max(0, centre - spread);
+    const upper = Math.min(1, centre + spread);
+    return {
+      week: judged.week,
+      value,
+      centre,
+      lower,
+      upper,
+      widening,
+      unusual: value < lower || value > upper,
+    };
+  });
+}
+
+/** The weeks outside their control limits, oldest first. */
+export function unusualWeeks(weeks: readonly WeeklyCount[], options?: ControlChartOptions): string[] {
+  return controlLimits(weeks, options)
+    .filter((limits) => limits.unusual)
+    .map((limits) => limits.week);
+}
+
+/**
+ * Laney's sigma_z: the spread of the weeks' z-scores around `centre`, estimated from their
+ * moving ranges (mean |z_i - z_(i-1)| / 1.128) in week order, so that a slow drift inflates it
+ * less than a plain standard deviation would. 1 means the weeks vary as much as luck explains;
+ * above 1, more. Weeks without a denominator are skipped; fewer than two weeks give 1.
+ */
+export function laneySigmaZ(weeks: readonly WeeklyCount[], centre: number): number {
+  if (!(centre > 0 && centre < 1)) throw new RangeError(`centre must be between 0 and 1, got ${centre}.`);
+  return sigmaZOfOrdered(orderedWeeks(weeks), centre);
+}
+
+function sigmaZOfOrdered(ordered: readonly WeeklyCount[], centre: number): number {
+  const zScores = ordered
+    .filter((week) => week.denominator > 0)
+    .map(
+      (week) =>
+        (week.numerator / week.denominator - centre) / Math.sqrt((centre * (1 - centre)) / week.denominator),
+    );
+  if (zScores.length < 2) return 1;
+  let sumOfRanges = 0;
+  for (let i = 1; i < zScores.length; i++) sumOfRanges += Math.abs((zScores[i] ?? 0) - (zScores[i - 1] ?? 0));
+  return sumOfRanges / (zScores.length - 1) / D2_FOR_MOVING_RANGE;
+}
+
+export type Side = "above" | "below";
+
+export interface SustainedRun {
+  side: Side;
+  /** The weeks of the run, oldest first (weeks without data are skipped, not breaks). */
+  weeks: string[];
+}
+
+/**
+ * Every maximal run of at least `length` consecutive weeks with data on one side of `centre`
+ * (default: the pooled rate of all the weeks), oldest first. A week exactly on the centre ends
+ * a run. Eight in a row on one side is the classic signal that a ratio really moved, where a
+ * single week outside the limits may be noise; an early warning checks whether the last run
+ * ends at the latest week.
+ */
+export function sustainedRuns(
+  weeks: readonly WeeklyCount[],
+  { length, centre }: { length: number; centre?: number },
+): SustainedRun[] {
+  if (!Number.isInteger(length) || length < 2) {
+    throw new RangeError(`A run is a whole number >= 2 of weeks, got ${length}.`);
+  }
+  const withData = orderedWeeks(weeks).filter((week) => week.denominator > 0);
+  const line = centre ?? (withData.length > 0 ? pooledRate(withData) : 0);
+  const runs: SustainedRun[] = [];
+  let current: SustainedRun | null = null;
+  for (const week of withData) {
+    const value = week.numerator / week.denominator;
+    const side: Side | null = value > line ? "above" : value < line ? "below" : null;
+    if (current !== null && current.side !== side) {
+      if (current.weeks.length >= length) runs.push(current);
+      current = null;
+    }
+    if (side === null) continue;
+    current ??= { side, weeks: [] };
+    current.weeks.push(week.week);
+  }
+  if (current !== null && current.weeks.length >= length) runs.push(current);
+  return runs;
+}
+
+function pooledRate(weeks: readonly WeeklyCount[]): number {
+  let numerator = 0;
+  let denominator = 0;
+  for (const week of weeks) {
+    numerator += week.numerator;
+    denominator += week.denominator;
+  }
+  return numerator / denominator;
+}
+
+function orderedWeeks(weeks: readonly WeeklyCount[]): WeeklyCount[] {
+  const seen = new Set<string>();
+  for (const week of weeks) {
+    if (seen.has(week.week)) throw new RangeError(`${week.week} appears twice.`);
+    seen.add(week.week);
+    if (!(week.denominator >= 0) || !(week.numerator >= 0) || week.numerator > week.denominator) {
+      throw new RangeError(`${week.week}: ${week.numerator} of ${week.denominator} is no proportion.`);
+    }
+  }
+  return [...weeks].sort((a, b) => compareIsoWeeks(a.week, b.week));
+}

@@ -1,0 +1,85 @@
+import "server-only";
+// Everything profitability reads, for the page and GET /profitability alike: the people who
+// sell or are paid, their whole history up to the period's end (payback counts from each
+// rep's start), results, pay histories and the organization's value settings.
+import { buildProfitability, type ProfitabilityRow } from "@/lib/dashboard/profitability-view";
+import { loadKpiSetup, loadWeekRecords, membersWhoLogged } from "@/lib/data/kpi-data";
+import { listLaggingResults } from "@/lib/data/lagging";
+import { listPayHistories } from "@/lib/data/member-pay";
+import { getOrgSettings } from "@/lib/data/org-settings";
+import type { OrgContext } from "@/lib/data/tenant-tx";
+import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import type { AppointmentValueModel } from "@/lib/kpi/profitability";
+import { type PageOf, pageOf } from "@/lib/paging";
+import { todayIn } from "@/lib/weeks/calendar";
+
+export interface LoadedProfitability {
+  rows: ProfitabilityRow[];
+  /** Where rows sit among everyone (all of them on one page when no page was asked). */
+  page: Omit<PageOf<unknown>, "rows">;
+  valueModel: AppointmentValueModel | null;
+  grossMargin: number;
+  currency: string;
+}
+
+/**
+ * `page`: only that page of people (by name) is read and computed; each row depends on its
+ * own person alone, so a page of 25 costs the same whatever the organization's size.
+ */
+export async function loadProfitability(
+  ctx: OrgContext,
+  period: { fromWeek: string; toWeek: string },
+  page?: { number: number; size: number },
+): Promise<LoadedProfitability> {
+  const [setup, settings, pay] = await Promise.all([
+    loadKpiSetup(ctx),
+    getOrgSettings(ctx),
+    listPayHistories(ctx),
+  ]);
+  const earliest = setup.members.map((m) => m.startedOn).sort()[0] ?? mondayDateOfIsoWeek(period.fromWeek);
+  const span = {
+    fromWeekStart: mondayDateOfIsoWeek(isoWeekOfDate(earliest)),
+    toWeekStart: mondayDateOfIsoWeek(period.toWeek),
+  };
+  const logging = await membersWhoLogged(ctx, span);
+  // Reps, anyone else who logs weeks, and anyone who is paid: a salary costs without a log.
+  const everyone = setup.members
+    .filter((m) => m.role === "rep" || logging.has(m.id) || pay.has(m.id))
+    .map((m) => ({
+      id: m.id,
+      name: m.name,
+      startedOn: m.startedOn,
+      deactivatedOn:
+        m.status === "deactivated" && m.deactivatedAt ? todayIn(ctx.org.timeZone, m.deactivatedAt) : null,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const { rows: people, ...where } = pageOf(
+    everyone,
+    page?.number ?? 1,
+    page?.size ?? Math.max(1, everyone.length),
+  );
+  const ids = people.map((p) => p.id);
+  const [records, lagging] = await Promise.all([
+    loadWeekRecords(ctx, { ...span, memberIds: ids }),
+    listLaggingResults(ctx, span),
+  ]);
+  const valueModel =
+    settings.showRate !== null && settings.closeRate !== null && settings.averageDealValue !== null
+      ? {
+          showRate: settings.showRate,
+          closeRate: settings.closeRate,
+          averageDealValue: settings.averageDealValue,
+        }
+      : null;
+  const rows = buildProfitability({
+    people,
+    records,
+    lagging,
+    pay,
+    valueModel,
+    grossMargin: settings.grossMargin,
+    fromWeek: period.fromWeek,
+    toWeek: period.toWeek,
+  });
+  return { rows, page: where, valueModel, grossMargin: settings.grossMargin, currency: setup.currency };
+}

@@ -1,0 +1,5 @@
+"use server";
+import { orgAction } from "@/lib/actions/define-action";
+import { correctMemberDetailsDefinition } from "./member-details-definitions";
+
+export const correctMemberDetailsAction = orgAction(correctMemberDetailsDefinition);
