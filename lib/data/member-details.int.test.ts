@@ -73,6 +73,20 @@ describeDb("member details", () => {
     });
   });
 
+  it("refuses a start date PostgreSQL cannot store (year 0, found by fuzzing) next to the field", async () => {
+    const org = await newOrg();
+    const rep = await addMember(org);
+    for (const startedOn of ["0000-01-01", "1899-12-31", "2101-01-01"]) {
+      const outcome = await executeOrgAction(correctMemberDetailsDefinition, org.userId, org.slug, {
+        memberId: rep.memberId,
+        name: "Corrected Rep",
+        startedOn,
+      });
+      expect(outcome, startedOn).toMatchObject({ ok: false, fields: { startedOn: { key: "dateOutOfRange" } } });
+    }
+    expect(await getMemberDetails(org.ctx, rep.memberId)).toMatchObject({ name: "A rep" });
+  });
+
   it("deactivation records when employment ended; reactivation clears it", async () => {
     const org = await newOrg();
     const rep = await addMember(org);

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { LOCALES, ROLES } from "@/lib/domain";
+import { isRealDate, isUsableDate } from "@/lib/forms/calendar-date";
 
 export const emailField = z
   .string()
@@ -20,17 +21,12 @@ export const personName = z
   .max(100, { error: "tooLong" })
   .refine((name) => !hasControlCharacters(name), { error: "invalidCharacters" });
 
+/** A real day the product can mean: 30 February is invalid, year 0 is out of range. */
 export const isoDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
-  .refine(
-    (d) =>
-      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    {
-      error: "invalidDate",
-    },
-  );
+  .refine(isRealDate, { error: "invalidDate", abort: true })
+  .refine(isUsableDate, { error: "dateOutOfRange" });
 
 export const roleField = z.enum(ROLES, { error: "invalid" });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { inviteMember } from "@/lib/data/invitations";
 import { listMembers } from "@/lib/data/members";
+import { isUsableDate } from "@/lib/forms/calendar-date";
 import { defineRoute } from "../define-route";
 import { nextCursorSchema, page, pageQuery } from "../paging";
 import { memberSchema } from "../schemas";
@@ -41,7 +42,7 @@ export const createMemberRoute = defineRoute({
       .pipe(z.email({ error: "invalidEmail" })),
     name: z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
     role: z.enum(["rep", "manager"], { error: "invalidRole" }),
-    startedOn: z.iso.date({ error: "invalidDate" }),
+    startedOn: z.iso.date({ error: "invalidDate" }).refine(isUsableDate, { error: "dateOutOfRange" }),
   }),
   response: memberSchema,
   successStatus: 201,
