@@ -2,12 +2,13 @@ import "server-only";
 // What the dashboards read: the funnel, the people and the weekly entries of a range of weeks,
 // shaped for the KPI engine. One query per need, only the columns the engine uses, and the
 // range in the WHERE (the (org_id, week_start) index), so a team of hundreds stays fast.
-import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, lte } from "drizzle-orm";
 import { type MemberStatus, members, metrics, organizations, type Role, weeklyEntries } from "@/db/schema";
 import { isoWeekOfDate } from "@/lib/kpi/iso-week";
 import { DEFAULT_RELATIVE_PRECISION } from "@/lib/kpi/kpis";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
 import { inOrg, inOrgRead, type OrgContext } from "./tenant-tx";
+import { inWeekRange, type WeekRange } from "./week-range";
 
 export interface KpiMember {
   id: string;
@@ -75,16 +76,6 @@ export async function loadKpiSetup(ctx: OrgContext): Promise<KpiSetup> {
   });
 }
 
-export interface WeekRange {
-  /** Mondays, "YYYY-MM-DD", both included. */
-  fromWeekStart: string;
-  toWeekStart: string;
-  /** Only this member's weeks. */
-  memberId?: string;
-  /** Only these members' weeks (a page of a per-person table). */
-  memberIds?: readonly string[];
-}
-
 export async function loadWeekRecords(ctx: OrgContext, range: WeekRange): Promise<WeekRecord[]> {
   if (range.memberIds?.length === 0) return [];
   // The heaviest read of the dashboards: a replica may serve it (read-your-own-writes kept).
@@ -97,15 +88,7 @@ export async function loadWeekRecords(ctx: OrgContext, range: WeekRange): Promis
         values: weeklyEntries.values,
       })
       .from(weeklyEntries)
-      .where(
-        and(
-          eq(weeklyEntries.orgId, ctx.org.id),
-          gte(weeklyEntries.weekStart, range.fromWeekStart),
-          lte(weeklyEntries.weekStart, range.toWeekStart),
-          range.memberId ? eq(weeklyEntries.memberId, range.memberId) : undefined,
-          range.memberIds ? inArray(weeklyEntries.memberId, [...range.memberIds]) : undefined,
-        ),
-      ),
+      .where(inWeekRange(weeklyEntries, ctx.org.id, range)),
   );
   return rows.map((row) => ({
     memberId: row.memberId,
@@ -121,13 +104,7 @@ export async function membersWhoLogged(ctx: OrgContext, range: WeekRange): Promi
     tx
       .selectDistinct({ memberId: weeklyEntries.memberId })
       .from(weeklyEntries)
-      .where(
-        and(
-          eq(weeklyEntries.orgId, ctx.org.id),
-          gte(weeklyEntries.weekStart, range.fromWeekStart),
-          lte(weeklyEntries.weekStart, range.toWeekStart),
-        ),
-      ),
+      .where(inWeekRange(weeklyEntries, ctx.org.id, range)),
   );
   return new Set(rows.map((row) => row.memberId));
 }

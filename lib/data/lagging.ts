@@ -1,12 +1,12 @@
 import "server-only";
 // Lagging results (appointments held, deals won, revenue won), entered later per rep per week;
 // a month is entered on the week that holds its first day.
-import { and, asc, eq, gte, lte } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { laggingResults, members } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import type { WeekRange } from "./kpi-data";
 import { inOrg, type OrgContext } from "./tenant-tx";
+import { inWeekRange, type WeekRange } from "./week-range";
 
 export interface LaggingResult {
   memberId: string;
@@ -28,14 +28,7 @@ export async function listLaggingResults(ctx: OrgContext, range: WeekRange): Pro
         revenueWon: laggingResults.revenueWon,
       })
       .from(laggingResults)
-      .where(
-        and(
-          eq(laggingResults.orgId, ctx.org.id),
-          gte(laggingResults.weekStart, range.fromWeekStart),
-          lte(laggingResults.weekStart, range.toWeekStart),
-          range.memberId ? eq(laggingResults.memberId, range.memberId) : undefined,
-        ),
-      )
+      .where(inWeekRange(laggingResults, ctx.org.id, range))
       .orderBy(asc(laggingResults.weekStart), asc(laggingResults.memberId)),
   );
 }

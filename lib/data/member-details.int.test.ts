@@ -82,7 +82,10 @@ describeDb("member details", () => {
         name: "Corrected Rep",
         startedOn,
       });
-      expect(outcome, startedOn).toMatchObject({ ok: false, fields: { startedOn: { key: "dateOutOfRange" } } });
+      expect(outcome, startedOn).toMatchObject({
+        ok: false,
+        fields: { startedOn: { key: "dateOutOfRange" } },
+      });
     }
     expect(await getMemberDetails(org.ctx, rep.memberId)).toMatchObject({ name: "A rep" });
   });

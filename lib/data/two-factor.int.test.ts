@@ -17,6 +17,7 @@ import { mustEnrolFirst } from "@/lib/auth/two-factor/requirement";
 import { totpCode } from "@/lib/auth/two-factor/totp";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { setTwoFactorRequirementDefinition } from "@/lib/settings/definitions";
+import { changePassword } from "./account";
 import { resolveMembership } from "./memberships";
 import { findSessionUser, startSession } from "./sessions";
 import {
@@ -212,6 +213,28 @@ describeDb("log-in with two-factor (the credentials provider's authorize)", () =
     await expect(
       authorizeCredentials({ passwordOk: step.passwordOk, code: totpCode(secret, new Date()) }, headers),
     ).rejects.toThrow(ThrottledSignin);
+  });
+
+  it("changing the password keeps two-factor on: the new password still asks for a code, the old one is refused", async () => {
+    const { user, secret } = await enrolledUser(authSecret());
+    const headers = fromAddress();
+    const newPassword = "another long enough password";
+    await expect(
+      changePassword(user.id, { currentPassword: "not the password", newPassword }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await changePassword(user.id, { currentPassword: PASSWORD, newPassword });
+    expect(await twoFactorStatus(user.id)).toMatchObject({ enabled: true, recoveryCodesLeft: 10 });
+    expect(await authorizeCredentials({ email: user.email, password: PASSWORD }, headers)).toBeNull();
+    const step = await authorizeCredentials({ email: user.email, password: newPassword }, headers).catch(
+      (e) => e,
+    );
+    expect(step).toBeInstanceOf(TwoFactorRequired);
+    expect(
+      await authorizeCredentials(
+        { passwordOk: (step as TwoFactorRequired).passwordOk, code: totpCode(secret, new Date()) },
+        headers,
+      ),
+    ).toMatchObject({ id: user.id });
   });
 
   it("a person without two-factor signs in with the password as before", async () => {

@@ -3,7 +3,7 @@ import "server-only";
 // the reads behind the week form and the week grid. A rep may write only their own
 // member's weeks; another member's id is "not found", so existence does not leak.
 import { addDays, formatISO, parseISO } from "date-fns";
-import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { members, metrics, users, weeklyEntries } from "@/db/schema";
 import { correctionsOf, NO_SOURCES, withCountsFilledIn } from "@/lib/activity/sources";
 import { type RawValue, sameWeek, validateWeek } from "@/lib/entries/validate-week";
@@ -16,6 +16,7 @@ import { eventsAfterCorrections } from "./activity-corrections";
 import { recordAudit } from "./audit";
 import { inOrg, type OrgContext, type Tx } from "./tenant-tx";
 import { emitWebhookEvent } from "./webhooks";
+import { inWeekRange } from "./week-range";
 
 export interface WeekWrite {
   memberId: string;
@@ -337,14 +338,7 @@ export async function listMemberWeeks(
     const rows = await tx
       .select()
       .from(weeklyEntries)
-      .where(
-        and(
-          eq(weeklyEntries.orgId, ctx.org.id),
-          eq(weeklyEntries.memberId, memberId),
-          gte(weeklyEntries.weekStart, fromWeekStart),
-          lte(weeklyEntries.weekStart, toWeekStart),
-        ),
-      )
+      .where(inWeekRange(weeklyEntries, ctx.org.id, { fromWeekStart, toWeekStart, memberId }))
       .orderBy(asc(weeklyEntries.weekStart));
     return rows.map((r) => ({
       memberId,
@@ -380,13 +374,7 @@ export async function loadWeekGrid(ctx: OrgContext, fromWeekStart: string, toWee
         notWorked: weeklyEntries.notWorked,
       })
       .from(weeklyEntries)
-      .where(
-        and(
-          eq(weeklyEntries.orgId, ctx.org.id),
-          gte(weeklyEntries.weekStart, fromWeekStart),
-          lte(weeklyEntries.weekStart, toWeekStart),
-        ),
-      );
+      .where(inWeekRange(weeklyEntries, ctx.org.id, { fromWeekStart, toWeekStart }));
     // Who logs weeks at all (any week, ever): a manager or owner who sells owes weeks too.
     const loggers = await tx
       .selectDistinct({ memberId: weeklyEntries.memberId })
