@@ -11,7 +11,7 @@ export async function register() {
     const { refuseToStartUnlessReady } = await import("./lib/runtime/start-checks");
     await refuseToStartUnlessReady();
   } else {
-    const { databaseAnswers } = await import("./lib/data/health");
+    const { databaseAnswers } = await import("./lib/operations/data/health");
     await databaseAnswers();
   }
   if (process.env.FUNNELMETER_JOBS === "off") return;

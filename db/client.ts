@@ -1,6 +1,6 @@
 // Picks the database driver, opens it once per process and applies pending migrations.
-// Only the data-access layer (lib/data/) and the test harness import this module: a unit
-// test enforces that.
+// Only the data modules (lib/data/ and lib/<feature>/data/) and the test harness import
+// this module: a unit test enforces that.
 //
 // - DATABASE_URL set: PostgreSQL through postgres.js. Behind PgBouncer in transaction
 //   pooling mode set DATABASE_POOLING=transaction (no prepared statements: PgBouncer 1.18

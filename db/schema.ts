@@ -22,6 +22,7 @@ import {
 } from "drizzle-orm/pg-core";
 
 import {
+  API_KEY_ROLES,
   LOCALES,
   MEMBER_STATUSES,
   METRIC_KINDS,
@@ -32,8 +33,8 @@ import {
 
 // The vocabularies live in lib/domain.ts (client code imports them from there, never from
 // here); re-exported for the server code that already reads them with the tables.
-export type { Locale, MemberStatus, Role } from "../lib/domain";
-export { LOCALES, MEMBER_STATUSES, METRIC_KINDS, PIPELINE_HEALTH, ROLES, SURVEY_PRIVACY };
+export type { ApiKeyRole, Locale, MemberStatus, Role } from "../lib/domain";
+export { API_KEY_ROLES, LOCALES, MEMBER_STATUSES, METRIC_KINDS, PIPELINE_HEALTH, ROLES, SURVEY_PRIVACY };
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -302,9 +303,6 @@ export const userRecoveryCodes = pgTable(
   },
   (t) => [unique("user_recovery_codes_user_hash").on(t.userId, t.codeHash)],
 );
-
-export const API_KEY_ROLES = ["owner", "manager"] as const;
-export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
 
 // API keys act as a manager (or, when an owner chose so, an owner) of one organization. Only a SHA-256 hash of the key is kept;
 // the prefix lets people recognise a key in the list.

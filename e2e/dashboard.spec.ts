@@ -12,7 +12,7 @@ import {
 import { weeksAgo } from "./support/weeks";
 
 // The demo's eight weeks end last week (Europe/Brussels); its sixth week is the seed article's
-// team week: 106 calls, 38 conversations, 9 appointments. Computed here as lib/data/demo.ts does.
+// team week: 106 calls, 38 conversations, 9 appointments. Computed here as lib/admin/data/demo.ts does.
 function seedWeek(): string {
   // Current week minus 3: first week = current - 8, and the seed week is its sixth.
   return weeksAgo(3);

@@ -96,7 +96,7 @@ test.describe("the weekly form", () => {
     await loginPage.logIn(DEMO.repEmail, DEMO.password);
     await openSection(page, "My week");
     await expect(page.getByRole("form", { name: `Numbers for week ${thisWeek()}` })).toBeVisible();
-    // Lotte's share of the demo team's last week: 35 of 96 calls (lib/data/demo.ts).
+    // Lotte's share of the demo team's last week: 35 of 96 calls (lib/admin/data/demo.ts).
     await expect(page.getByLabel("Calls")).toHaveAccessibleDescription("Last week: 35");
     await page.getByLabel("Calls").focus();
     for (const value of ["40", "15", "4", "6", "1", "10"]) {
@@ -166,7 +166,7 @@ test.describe("the week grid and the funnel", () => {
     const lastWeek = addIsoWeeks(thisWeek(), -1);
     // The owner who signed up today logs nothing and had not started last week: nobody owes
     // last week's form (issue 11), so nobody is reminded. Reminding is covered by
-    // lib/data/weeks.int.test.ts; here the owner records last week from the grid's page.
+    // lib/entries/data/weeks.int.test.ts; here the owner records last week from the grid's page.
     await expect(page.getByText(`Everyone has filled in last week (${lastWeek}).`)).toBeVisible();
     await expect(page.getByRole("button", { name: `Remind Sam Owner for ${lastWeek}` })).toHaveCount(0);
     await expectAccessible(page);

@@ -4,6 +4,10 @@
 export const ROLES = ["owner", "manager", "rep"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** What an API key acts as: a manager, or (when an owner chose so) an owner. */
+export const API_KEY_ROLES = ["owner", "manager"] as const;
+export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
+
 export const MEMBER_STATUSES = ["active", "invited", "deactivated"] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 

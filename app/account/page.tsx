@@ -6,8 +6,8 @@ import { PasswordForm } from "@/components/account/password-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { RemindersForm } from "@/components/account/reminders-form";
 import { currentUser } from "@/lib/auth/current-user";
-import { findAccount } from "@/lib/data/account";
-import { twoFactorStatus } from "@/lib/data/two-factor";
+import { findAccount } from "@/lib/auth/data/account";
+import { twoFactorStatus } from "@/lib/auth/data/two-factor";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };

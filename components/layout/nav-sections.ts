@@ -2,7 +2,7 @@
 // feature adds one line to a group; the permission matrix decides who sees the link (the page
 // checks again on the server), and a group with no link for a role is not shown at all.
 // `path` is the first segment under /o/[orgSlug]; labels are keys in messages/*/nav.json.
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain";
 import { can, type Permission } from "@/lib/permissions";
 
 export interface NavSection {

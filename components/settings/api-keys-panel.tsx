@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
-import { createApiKey, revokeApiKey } from "@/lib/settings/actions";
+import { createApiKeyAction, revokeApiKeyAction } from "@/lib/settings/actions";
 
 export interface ApiKeyRow {
   id: string;
@@ -25,8 +25,8 @@ export function ApiKeysPanel({ orgSlug, keys, now }: { orgSlug: string; keys: Ap
   const t = useTranslations("settings");
   const tRole = useTranslations("apiKeyRoles");
   const format = useFormatter();
-  const [created, create] = useActionState(createApiKey.bind(null, orgSlug), INITIAL_FORM_STATE);
-  const [revoked, revoke] = useActionState(revokeApiKey.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [created, create] = useActionState(createApiKeyAction.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [revoked, revoke] = useActionState(revokeApiKeyAction.bind(null, orgSlug), INITIAL_FORM_STATE);
   const newKeyId = useId();
   const date = (d: Date | null, empty: string) => (d ? format.dateTime(d, { dateStyle: "medium" }) : empty);
   const status = (k: ApiKeyRow) =>

@@ -6,7 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
-import { updateOrgSettings } from "@/lib/settings/actions";
+import { updateOrgSettingsAction } from "@/lib/settings/actions";
 
 export interface OrgSettingsFormValues {
   name: string;
@@ -33,7 +33,7 @@ export function OrgSettingsForm({
   const t = useTranslations("settings");
   const tMargin = useTranslations("grossMargin");
   const format = useFormatter();
-  const [state, action] = useActionState(updateOrgSettings.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [state, action] = useActionState(updateOrgSettingsAction.bind(null, orgSlug), INITIAL_FORM_STATE);
   // Numbers are shown the local way (7,5 in Dutch); the server accepts both separators.
   const shown = (n: number | null) => (n === null ? "" : format.number(n, { useGrouping: false }));
   const value = (name: keyof OrgSettingsFormValues) =>

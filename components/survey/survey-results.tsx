@@ -1,12 +1,12 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
-import type { NamedAnswer } from "@/lib/data/surveys";
 import {
   MIN_GROUP_SIZE,
   PIPELINE_HEALTH,
   SANDLER_DISTRIBUTION,
   type SurveyResults,
 } from "@/lib/kpi/pipeline-health";
+import type { NamedAnswer } from "@/lib/survey/data/surveys";
 
 /** A round's results beside Sandler's; groups too small to show say so instead. */
 export function SurveyResultsView({

@@ -7,14 +7,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import type { Role } from "@/lib/domain";
-import { inviteMember } from "@/lib/teams/actions";
+import { inviteMemberAction } from "@/lib/teams/actions";
 import { InvitationSentNotice } from "./invitation-link";
 
 /** `roles`: the roles this inviter may give (never above their own). */
 export function InviteForm({ orgSlug, roles, today }: { orgSlug: string; roles: Role[]; today: string }) {
   const t = useTranslations("members");
   const tRoles = useTranslations("roles");
-  const [state, action] = useActionState(inviteMember.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [state, action] = useActionState(inviteMemberAction.bind(null, orgSlug), INITIAL_FORM_STATE);
   // After a success the form starts empty again; after a failure it keeps what was typed.
   const kept = state.ok ? undefined : state.values;
   const field = (name: string) => ({ name, defaultValue: kept?.[name], error: state.fieldErrors?.[name] });

@@ -4,12 +4,12 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormMessage } from "@/components/ui/form-message";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
-import { leaveOrganization } from "@/lib/teams/actions";
+import { leaveOrganizationAction } from "@/lib/teams/actions";
 
 /** On success the action redirects to the organizations still theirs; only a refusal comes back. */
 export function LeaveOrganization({ orgSlug, orgName }: { orgSlug: string; orgName: string }) {
   const t = useTranslations("members");
-  const [state, action] = useActionState(leaveOrganization.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [state, action] = useActionState(leaveOrganizationAction.bind(null, orgSlug), INITIAL_FORM_STATE);
   return (
     <form action={action} aria-label={t("leaveHeading", { org: orgName })} className="space-y-3">
       <FormMessage state={state} />

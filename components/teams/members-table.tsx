@@ -13,7 +13,7 @@ import {
   changeMemberRoleAction,
   deactivateMemberAction,
   reactivateMemberAction,
-  resendInvitation,
+  resendInvitationAction,
 } from "@/lib/teams/actions";
 import { dateForDisplay } from "@/lib/weeks/calendar";
 import { InvitationSentNotice } from "./invitation-link";
@@ -95,7 +95,7 @@ export function MembersTable({
     reactivateMemberAction.bind(null, orgSlug),
     INITIAL_FORM_STATE,
   );
-  const [resent, resend] = useActionState(resendInvitation.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [resent, resend] = useActionState(resendInvitationAction.bind(null, orgSlug), INITIAL_FORM_STATE);
   const [erased, erase] = useActionState(eraseMember.bind(null, orgSlug), INITIAL_FORM_STATE);
   const tErase = useTranslations("operations.erase");
   // A refused role is a field error; this form shows it as the form's message.

@@ -6,7 +6,7 @@ import { RowAction } from "@/components/ui/row-action";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import type { Role } from "@/lib/domain";
-import { resendInvitation, revokeInvitation } from "@/lib/teams/actions";
+import { resendInvitationAction, revokeInvitationAction } from "@/lib/teams/actions";
 import { InvitationSentNotice } from "./invitation-link";
 
 export interface PendingInvitationRow {
@@ -36,8 +36,8 @@ export function PendingInvitations({
   const tRoles = useTranslations("roles");
   const tMail = useTranslations("operations.mail");
   const format = useFormatter();
-  const [resent, resend] = useActionState(resendInvitation.bind(null, orgSlug), INITIAL_FORM_STATE);
-  const [revoked, revoke] = useActionState(revokeInvitation.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [resent, resend] = useActionState(resendInvitationAction.bind(null, orgSlug), INITIAL_FORM_STATE);
+  const [revoked, revoke] = useActionState(revokeInvitationAction.bind(null, orgSlug), INITIAL_FORM_STATE);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="space-y-3">

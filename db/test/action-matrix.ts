@@ -18,9 +18,9 @@ import { WEBHOOK_MATRIX_CASES } from "@/db/test/matrix-cases/webhooks";
 // To add a feature's actions: export an array of ActionMatrixCase from your feature
 // (e.g. lib/<feature>/matrix-cases.ts) and spread it into ACTION_MATRIX below.
 import type { OrgActionDefinition } from "@/lib/actions/execute";
-import { inviteMember, listPendingInvitations } from "@/lib/data/invitations";
-import { deactivateMember } from "@/lib/data/team-admin";
 import type { OrgContext } from "@/lib/data/tenant-tx";
+import { inviteMember, listPendingInvitations } from "@/lib/teams/data/invitations";
+import { deactivateMember } from "@/lib/teams/data/team-admin";
 import {
   changeRoleDefinition,
   deactivateMemberDefinition,

@@ -4,7 +4,7 @@ import { members, users } from "@/db/schema";
 import type { MatrixOrg } from "@/db/test/action-matrix";
 import { testDb, unique } from "@/db/test/harness";
 import { resolveMembership } from "@/lib/data/memberships";
-import { insertOrganization } from "@/lib/data/organizations";
+import { insertOrganization } from "@/lib/teams/data/organizations";
 
 async function newUser(name: string) {
   const db = await testDb();

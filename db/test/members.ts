@@ -4,8 +4,8 @@ import { members, users } from "@/db/schema";
 import { testDb, unique } from "@/db/test/harness";
 import { hashPassword } from "@/lib/auth/password";
 import { resolveMembership } from "@/lib/data/memberships";
-import { insertOrganization } from "@/lib/data/organizations";
 import type { OrgContext } from "@/lib/data/tenant-tx";
+import { insertOrganization } from "@/lib/teams/data/organizations";
 
 export async function newUser(name = "User", options: { password?: string; locale?: "en" | "nl" } = {}) {
   const db = await testDb();

@@ -3,9 +3,9 @@
 // share data.
 import { and, eq } from "drizzle-orm";
 import { auditEvents, members, users, weeklyEntries } from "@/db/schema";
+import { signUpWithOrganization } from "@/lib/auth/data/users";
 import { resolveMembership } from "@/lib/data/memberships";
 import type { OrgContext } from "@/lib/data/tenant-tx";
-import { signUpWithOrganization } from "@/lib/data/users";
 import { testDb, unique } from "./harness";
 
 /** `today` is the owner's start date; `orgName` defaults to one made from the slug. */

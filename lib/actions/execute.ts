@@ -3,10 +3,10 @@ import "server-only";
 // permission, validate, run. Integration tests (the permission matrix) call this directly.
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { hasTwoFactor } from "@/lib/auth/data/two-factor";
 import { mustEnrolFirst } from "@/lib/auth/two-factor/requirement";
 import { resolveMembership } from "@/lib/data/memberships";
 import type { OrgContext } from "@/lib/data/tenant-tx";
-import { hasTwoFactor } from "@/lib/data/two-factor";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors";
 import { assertCan, type Permission } from "@/lib/permissions";
 import { type Outcome, parseInput, runToOutcome } from "./outcome";

@@ -3,8 +3,8 @@ import "server-only";
 // owners import exports with it. lib/activity/actions.ts wraps these for the page.
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
-import { importCallLog, saveCallLogMapping } from "@/lib/data/call-log";
-import { currentWeekOf } from "@/lib/entries/clock";
+import { importCallLog, saveCallLogMapping } from "@/lib/activity/data/call-log";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 import { callLogMappingSchema } from "./call-log";
 
 export const saveCallLogMappingDefinition = {

@@ -6,9 +6,6 @@ import fs from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { createTranslator } from "use-intl/core";
 import { z } from "zod";
-import { API_KEY_ROLES } from "@/db/schema";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
-import { orgSlugSchema } from "@/lib/auth/schemas";
 import {
   createApiKey,
   createOrgWithOwner,
@@ -16,11 +13,18 @@ import {
   operatorContext,
   seedBenchHistory,
   seedDemo,
-} from "@/lib/data/admin";
+} from "@/lib/admin/data/admin";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { orgSlugSchema } from "@/lib/auth/schemas";
 import { closeDatabase } from "@/lib/data/lifecycle";
-import { exportOrganizationData, importOrganizationData, readOrgExport } from "@/lib/data/org-transfer";
+import { API_KEY_ROLES } from "@/lib/domain";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { loadMessages } from "@/lib/i18n/messages";
+import {
+  exportOrganizationData,
+  importOrganizationData,
+  readOrgExport,
+} from "@/lib/operations/data/org-transfer";
 import { todayIn } from "@/lib/weeks/calendar";
 
 class UsageError extends Error {}

@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { activityEvents, auditEvents, weeklyEntries } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
-import { loadWeekForm } from "@/lib/data/weeks";
+import { loadWeekForm } from "@/lib/entries/data/weeks";
 import { postActivity } from "./routes/activity";
 import { createMemberRoute } from "./routes/members";
 import { putWeek } from "./routes/weeks";

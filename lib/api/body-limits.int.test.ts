@@ -4,10 +4,10 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { weeklyEntries } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
-import { createApiKey } from "@/lib/data/api-keys";
+import { createApiKey } from "@/lib/api/data/api-keys";
+import { signUpWithOrganization } from "@/lib/auth/data/users";
 import { resolveMembership } from "@/lib/data/memberships";
 import type { OrgContext } from "@/lib/data/tenant-tx";
-import { signUpWithOrganization } from "@/lib/data/users";
 import { MAX_ERROR_FIELDS } from "./define-route";
 import { putWeek } from "./routes/weeks";
 

@@ -7,12 +7,12 @@ import { unstable_rethrow } from "next/navigation";
 import { createTranslator } from "use-intl/core";
 import type { z } from "zod";
 import { parseInput, runToOutcome } from "@/lib/actions/outcome";
-import { authenticateApiKey } from "@/lib/data/api-keys";
-import { hitRateLimit } from "@/lib/data/rate-limit";
+import { authenticateApiKey } from "@/lib/api/data/api-keys";
 import type { OrgContext } from "@/lib/data/tenant-tx";
 import { AppError, type ErrorMessage, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { loadMessages } from "@/lib/i18n/messages";
 import { assertCan, type Permission } from "@/lib/permissions";
+import { hitRateLimit } from "@/lib/security/data/rate-limit";
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 

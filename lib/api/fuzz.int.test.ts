@@ -21,8 +21,8 @@ import {
 } from "@/db/test/fuzz-values";
 import { describeDb } from "@/db/test/harness";
 import { addMember, newOrg } from "@/db/test/orgs";
-import { createApiKey } from "@/lib/data/api-keys";
-import { upsertWeek } from "@/lib/data/weeks";
+import { createApiKey } from "@/lib/api/data/api-keys";
+import { upsertWeek } from "@/lib/entries/data/weeks";
 import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { API_ROUTES } from "./registry";
 import { errorSchema } from "./schemas";

@@ -2,11 +2,11 @@ import "server-only";
 // The selection behind /kpis and /what-if: a range of ISO weeks (default: the 13 complete
 // weeks ending last week, in the organization's time zone) and optionally one member.
 import { z } from "zod";
-import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import type { OrgContext } from "@/lib/data/tenant-tx";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { addIsoWeeks, compareIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
-import { todayIn } from "@/lib/weeks/calendar";
+import { addIsoWeeks, compareIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 import { isoWeekSchema } from "./schemas";
 
 export const selectionQuery = {
@@ -23,7 +23,7 @@ export interface Selection {
 
 /** The ISO week holding today in the organization's time zone. */
 export function currentIsoWeek(ctx: OrgContext, now = new Date()): string {
-  return isoWeekOfDate(todayIn(ctx.org.timeZone, now));
+  return currentWeekOf(ctx.org.timeZone, now).week;
 }
 
 /** The selection's weeks and funnel, checked: a range that runs forward, a member of this organization. */

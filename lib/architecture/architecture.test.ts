@@ -3,15 +3,28 @@ import { describe, expect, it } from "vitest";
 import { read, sourceFiles } from "./source-files";
 
 const code = sourceFiles([".ts", ".tsx", ".mjs"]).filter((f) => !f.startsWith("lib/architecture/"));
+/** Data access lives in the tenancy core (lib/data/) and in each feature's data/ folder. */
+const isDataModule = (f: string) => /^lib\/([\w-]+\/)?data\//.test(f);
 
 describe("architecture", () => {
   it("only the data-access layer (and the database's own tests) import the database client", () => {
     const importers = code.filter((f) =>
       /from ["'](@\/db\/client|\.\.?\/(\.\.\/)*db\/client|\.\.?\/client)["']/.test(read(f)),
     );
-    const outside = importers.filter((f) => !f.startsWith("lib/data/") && !f.startsWith("db/"));
+    const outside = importers.filter((f) => !isDataModule(f) && !f.startsWith("db/"));
     expect(outside).toEqual([]);
     expect(importers.length).toBeGreaterThan(0);
+  });
+
+  it("pages, components and everything outside the data folders do not query: no drizzle-orm, no db", () => {
+    const queriers = code.filter(
+      (f) =>
+        !isDataModule(f) &&
+        !f.startsWith("db/") &&
+        !f.includes(".test.") &&
+        /from ["'](drizzle-orm|@\/db\/(client|schema))/.test(read(f)),
+    );
+    expect(queriers).toEqual([]);
   });
 
   it("client components take vocabularies from lib/domain, never from the database schema", () => {
@@ -23,7 +36,8 @@ describe("architecture", () => {
   });
 
   it("every data-access module is server-only", () => {
-    const dataModules = code.filter((f) => f.startsWith("lib/data/") && !f.includes(".test."));
+    const dataModules = code.filter((f) => isDataModule(f) && !f.includes(".test."));
+    expect(dataModules.length).toBeGreaterThan(40);
     for (const file of dataModules) expect(read(file), file).toMatch(/^import "server-only";/m);
   });
 
@@ -42,11 +56,26 @@ describe("architecture", () => {
     }
   });
 
+  it("a server action never shares its name with a data function (which one did a stack trace mean?)", () => {
+    const actionNames = code
+      .filter((f) => /^["']use server["'];/m.test(read(f)))
+      .flatMap((f) => [...read(f).matchAll(/export\s+const\s+(\w+)\s*=/g)].map((m) => m[1]));
+    const dataNames = new Set(
+      code
+        .filter((f) => isDataModule(f) && !f.includes(".test."))
+        .flatMap((f) => [...read(f).matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)].map((m) => m[1])),
+    );
+    expect(actionNames.length).toBeGreaterThan(20);
+    expect(actionNames.filter((name) => dataNames.has(name))).toEqual([]);
+  });
+
   it("the KPI engine is pure: no database, React, Next.js or clock", () => {
     const engine = code.filter((f) => f.startsWith("lib/kpi/") && !f.includes(".test."));
     for (const file of engine) {
       const source = read(file);
-      expect(source, file).not.toMatch(/from ["'](@\/db|@\/lib\/data|react|next|drizzle-orm|postgres)/);
+      expect(source, file).not.toMatch(
+        /from ["'](@\/db|@\/lib\/([\w-]+\/)?data\/|react|next|drizzle-orm|postgres)/,
+      );
       expect(source, file).not.toMatch(/Date\.now\(|new Date\(\)/);
     }
   });

@@ -8,9 +8,9 @@ import "server-only";
 // The same class next-auth re-exports, from its own package: next-auth's entry needs Next's runtime.
 import { CredentialsSignin } from "@auth/core/errors";
 import { z } from "zod";
-import { startSession } from "@/lib/data/sessions";
-import { hasTwoFactor, spendSecondFactor } from "@/lib/data/two-factor";
-import { findUserByEmail, findUserById } from "@/lib/data/users";
+import { startSession } from "@/lib/auth/data/sessions";
+import { hasTwoFactor, spendSecondFactor } from "@/lib/auth/data/two-factor";
+import { findUserByEmail, findUserById } from "@/lib/auth/data/users";
 import { clientAddress } from "./client-address";
 import { loginThrottled, noteLoginFailure } from "./login-throttle";
 import { burnPasswordCheck, verifyPassword } from "./password";

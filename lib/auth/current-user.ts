@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { findSessionUser } from "@/lib/data/sessions";
+import { findSessionUser } from "@/lib/auth/data/sessions";
 import { auth } from "./auth";
 
 /** The signed-in user, checked against the database (open session, current epoch) once per request. */

@@ -1,13 +1,13 @@
 import "server-only";
-import { hitRateLimit, recentFailures, recordFailure } from "@/lib/data/rate-limit";
 // Log-in throttling, kept in the database so that it holds across app instances: after
 // LOGIN_MAX_FAILURES failed log-ins within 15 minutes for one account or from one address,
 // further attempts are refused without checking the password (the right one included) until
 // the oldest failure is 15 minutes old. The account is named by a hash of its email whether
 // or not the account exists, so known and unknown emails get the same answer, and the
 // password is hashed either way for the same timing.
-import { normaliseEmail } from "@/lib/data/users";
+import { normaliseEmail } from "@/lib/auth/data/users";
 import { AppError } from "@/lib/errors";
+import { hitRateLimit, recentFailures, recordFailure } from "@/lib/security/data/rate-limit";
 import { hashToken } from "./tokens";
 
 export const LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60;

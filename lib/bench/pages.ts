@@ -187,8 +187,8 @@ async function main() {
   process.env.DATABASE_URL = url;
   let server: ChildProcess | null = null;
   try {
-    const { createOrgWithOwner, operatorContext, seedBenchHistory } = await import("@/lib/data/admin");
-    const { createApiKey } = await import("@/lib/data/api-keys");
+    const { createOrgWithOwner, operatorContext, seedBenchHistory } = await import("@/lib/admin/data/admin");
+    const { createApiKey } = await import("@/lib/api/data/api-keys");
     const today = new Date().toISOString().slice(0, 10);
     await createOrgWithOwner({
       name: "Bench",

@@ -43,13 +43,13 @@ async function main() {
     delete process.env.DATABASE_URL;
     process.env.FUNNELMETER_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "funnelmeter-bench-"));
   }
-  const { createOrgWithOwner, operatorContext, seedBenchHistory } = await import("@/lib/data/admin");
-  const { loadKpiSetup, loadWeekRecords } = await import("@/lib/data/kpi-data");
+  const { createOrgWithOwner, operatorContext, seedBenchHistory } = await import("@/lib/admin/data/admin");
+  const { loadKpiSetup, loadWeekRecords } = await import("@/lib/dashboard/data/kpi-data");
   const { computeKpis } = await import("@/lib/kpi/kpis");
   const { weeklySeries } = await import("@/lib/kpi/trends");
   const { whatIf } = await import("@/lib/kpi/what-if");
   const { closeDatabase } = await import("@/lib/data/lifecycle");
-  const { seedDemo } = await import("@/lib/data/demo");
+  const { seedDemo } = await import("@/lib/admin/data/demo");
   const { backtestForecasts } = await import("./forecast-backtest");
   try {
     await createOrgWithOwner({

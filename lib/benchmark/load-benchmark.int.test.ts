@@ -3,9 +3,9 @@ import { expect, it } from "vitest";
 import { members, weeklyEntries } from "@/db/schema";
 import { describeDb, testDb } from "@/db/test/harness";
 import { addMember, newOrg } from "@/db/test/orgs";
+import { seedBenchHistory } from "@/lib/admin/data/bench-seed";
 import { runBenchmark, sellingMembers, TEAM_REFERENCE } from "@/lib/dashboard/benchmark-view";
-import { seedBenchHistory } from "@/lib/data/bench-seed";
-import { loadWeekRecords } from "@/lib/data/kpi-data";
+import { loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { loadBenchmarkData, loadComparison } from "./load-benchmark";
 

@@ -2,11 +2,11 @@ import "server-only";
 // What the benchmark reads, for the page and GET /benchmark alike (so both give the same
 // figures): the funnel, the members, who sells, and then only what the comparison needs, the
 // candidate's and one reference rep's weeks, or the team's counts summed by the database
-// (lib/data/tenure-sums.ts). Never every record of the organization's history.
+// (lib/dashboard/data/tenure-sums.ts). Never every record of the organization's history.
 import { TEAM_REFERENCE } from "@/lib/dashboard/benchmark-view";
-import { loadKpiSetup, loadWeekRecords, sellingMemberIds } from "@/lib/data/kpi-data";
+import { loadKpiSetup, loadWeekRecords, sellingMemberIds } from "@/lib/dashboard/data/kpi-data";
+import { loadTenureSums } from "@/lib/dashboard/data/tenure-sums";
 import type { OrgContext } from "@/lib/data/tenant-tx";
-import { loadTenureSums } from "@/lib/data/tenure-sums";
 import {
   compareTenureCells,
   ratioKeys,
@@ -15,11 +15,11 @@ import {
   type TenureComparison,
 } from "@/lib/kpi/benchmark";
 import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
-import { isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 
 export async function loadBenchmarkData(ctx: OrgContext, now = new Date()) {
   // Last week is the last complete one: the current week is still being logged.
-  const lastWeek = addIsoWeeks(isoWeekLabel(todayIn(ctx.org.timeZone, now)), -1);
+  const lastWeek = addIsoWeeks(currentWeekOf(ctx.org.timeZone, now).week, -1);
   const [setup, selling] = await Promise.all([
     loadKpiSetup(ctx),
     sellingMemberIds(ctx, { toWeekStart: mondayDateOfIsoWeek(lastWeek) }),

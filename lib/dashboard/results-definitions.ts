@@ -3,7 +3,7 @@
 // the week that holds the month's first day).
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
-import { saveLaggingResult } from "@/lib/data/lagging";
+import { saveLaggingResult } from "@/lib/entries/data/lagging";
 import { isoWeekOfDate, mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/kpi/iso-week";
 
 const WEEK = /^\d{4}-W\d{2}$/;

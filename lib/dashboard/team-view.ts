@@ -108,7 +108,7 @@ export function teamSumsRequest(metrics: readonly MetricDefinition[]): {
   return { pairs: summaryPairs(metrics), trendPair: primary ?? null };
 }
 
-/** The sums of records in memory: what the database's sums (lib/data/team-sums.ts) must equal. */
+/** The sums of records in memory: what the database's sums (lib/dashboard/data/team-sums.ts) must equal. */
 export function teamSumsFromRecords(
   metrics: readonly MetricDefinition[],
   records: readonly WeekRecord[],

@@ -3,16 +3,16 @@ import { expect, it } from "vitest";
 import { members, metrics, organizations, users, weeklyEntries } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
 import { addActiveMember, newOrg } from "@/db/test/members";
+import { findSessionUser, startSession } from "@/lib/auth/data/sessions";
+import { signUpWithOrganization } from "@/lib/auth/data/users";
+import { listMetrics } from "@/lib/entries/data/funnel";
+import { upsertWeek } from "@/lib/entries/data/weeks";
 import { ValidationError } from "@/lib/errors";
 import { DEFAULT_METRICS } from "@/lib/kpi/default-funnel";
-import { listMetrics } from "./funnel";
-import { listMembersWithActivity, orgProgress } from "./members";
+import { listMembersWithActivity, orgProgress } from "@/lib/teams/data/members";
 import { listOrganizationsOf, resolveMembership } from "./memberships";
-import { findSessionUser, startSession } from "./sessions";
 import { rowsOf } from "./sql-rows";
 import { inOrg } from "./tenant-tx";
-import { signUpWithOrganization } from "./users";
-import { upsertWeek } from "./weeks";
 
 async function signUp(overrides: Partial<Parameters<typeof signUpWithOrganization>[0]> = {}) {
   const slug = unique("org");

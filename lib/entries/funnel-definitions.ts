@@ -2,7 +2,7 @@ import "server-only";
 // The funnel editor's actions (owners only), as definitions the tests can run.
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
-import { addMetric, moveMetric, renameMetric, setMetricRetired } from "@/lib/data/funnel-admin";
+import { addMetric, moveMetric, renameMetric, setMetricRetired } from "@/lib/entries/data/funnel-admin";
 import { isReservedKey } from "@/lib/kpi/user-keys";
 
 const metricKey = z

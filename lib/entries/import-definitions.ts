@@ -2,9 +2,9 @@ import "server-only";
 // Spreadsheet import: a dry run that changes nothing, then the all-or-nothing import.
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
-import { importWeeks, previewImport } from "@/lib/data/entry-import";
 import type { OrgContext } from "@/lib/data/tenant-tx";
-import { currentWeekOf } from "./clock";
+import { importWeeks, previewImport } from "@/lib/entries/data/entry-import";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 import { checkbox } from "./form-input";
 
 const importSchema = z.object({

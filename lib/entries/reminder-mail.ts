@@ -1,7 +1,7 @@
 // The text of a weekly-form reminder, the same for a manager's nudge and the Friday
 // reminder: in the person's language, or both (Dutch first) when it is not known.
 import { createTranslator } from "use-intl/core";
-import type { Locale } from "@/db/schema";
+import type { Locale } from "@/lib/domain";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { OutgoingMail } from "@/lib/mail/send-mail";
 

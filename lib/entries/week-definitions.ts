@@ -3,13 +3,13 @@ import "server-only";
 // them with orgAction).
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
-import { queueMail } from "@/lib/data/mail-outbox";
-import { hitRateLimit } from "@/lib/data/rate-limit";
-import { deleteWeek, findMemberForReminder, recordReminder, upsertWeek } from "@/lib/data/weeks";
+import { deleteWeek, findMemberForReminder, recordReminder, upsertWeek } from "@/lib/entries/data/weeks";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import { queueMail } from "@/lib/jobs/data/mail-outbox";
 import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { appUrl, smtpConfigured } from "@/lib/mail/send-mail";
-import { currentWeekOf } from "./clock";
+import { hitRateLimit } from "@/lib/security/data/rate-limit";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 import { weekStatus } from "./expected-weeks";
 import { checkbox, metricValuesOf } from "./form-input";
 import { weekReminderMail } from "./reminder-mail";

@@ -2,11 +2,11 @@
 // executeOrgAction. Managers set a weekly goal for one rep or for the team, from a week on.
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
-import { setGoal } from "@/lib/data/goals";
-import { currentWeekOf } from "@/lib/entries/clock";
 import { parseWeekText } from "@/lib/entries/week-text";
 import { ValidationError } from "@/lib/errors";
+import { setGoal } from "@/lib/goals/data/goals";
 import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 
 /** A goal may be set for this week and up to a year ahead, or corrected for past weeks. */
 const WEEKS_AHEAD = 52;

@@ -1,5 +1,5 @@
 // Which goal applies to a week: the newest goal of that scope (one rep, or the team) whose
-// starting week is on or before it. Pure; the rows come from lib/data/goals.ts.
+// starting week is on or before it. Pure; the rows come from lib/goals/data/goals.ts.
 
 export interface WeeklyGoal {
   /** null: the team's goal (the sum of everyone's weeks). */

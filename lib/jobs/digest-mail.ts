@@ -3,8 +3,8 @@
 // same funnel labels and interval wording), who did not fill in the week, and warnings.
 // Pure apart from reading the catalogues.
 import { createFormatter, createTranslator } from "use-intl/core";
-import type { Locale } from "@/db/schema";
 import { funnelLabels } from "@/lib/dashboard/labels";
+import type { Locale } from "@/lib/domain";
 import { FORMAT_LOCALE } from "@/lib/i18n/locale";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { KpiSummary } from "@/lib/kpi/kpis";

@@ -2,7 +2,7 @@ import "server-only";
 // The one mail job: sends a queued message; a thrown SMTP error makes the queue retry it.
 // After the last attempt the record named in the payload (an invitation) is marked, so the
 // members page can say that the mail never left.
-import { MAIL_JOB, type MailJobPayload, recordMailFailure } from "@/lib/data/mail-outbox";
+import { MAIL_JOB, type MailJobPayload, recordMailFailure } from "@/lib/jobs/data/mail-outbox";
 import { sendMail } from "@/lib/mail/send-mail";
 import { defineJob } from "./registry";
 

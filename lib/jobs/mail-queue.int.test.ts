@@ -8,9 +8,9 @@ import { invitations } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
 import { newOrg } from "@/db/test/orgs";
 import { freePort, SmtpSink, waitFor } from "@/db/test/smtp";
-import { requestPasswordReset } from "@/lib/data/account";
-import { inviteMember, listPendingInvitations } from "@/lib/data/invitations";
-import { type JobRunner, startQueueWorker } from "@/lib/data/job-runner";
+import { requestPasswordReset } from "@/lib/auth/data/account";
+import { type JobRunner, startQueueWorker } from "@/lib/jobs/data/job-runner";
+import { inviteMember, listPendingInvitations } from "@/lib/teams/data/invitations";
 import "./all-jobs";
 import { forgetQueuedJobs } from "@/db/test/queue";
 

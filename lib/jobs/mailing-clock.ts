@@ -2,7 +2,7 @@ import "server-only";
 // Looks every minute (and at start) whether a weekly mailing is due in an organization's time
 // zone, and claims it. Claiming is the database's job (scheduled_runs), so any number of
 // app instances may run this clock, and a restart inside the window does not send twice.
-import { claimMailing, listOrganizationsForClock } from "@/lib/data/mailings";
+import { claimMailing, listOrganizationsForClock } from "@/lib/jobs/data/mailings";
 import { dueMailings } from "./mailing-schedule";
 
 /** Claims what is due at `now`; returns how many mailings this call started. */

@@ -2,7 +2,9 @@ import "server-only";
 // The weekly mailings' fan-out jobs, started once per organization and week by the clock
 // (mailing-clock.ts): each queues one mail per recipient, all in one transaction.
 import { createTranslator } from "use-intl/core";
-import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
+import { weekReminderMail } from "@/lib/entries/reminder-mail";
+import { loadMessages } from "@/lib/i18n/messages";
 import {
   digestReaders,
   MAILING_JOB,
@@ -10,9 +12,7 @@ import {
   mailingContext,
   queueMails,
   repsMissingWeek,
-} from "@/lib/data/mailings";
-import { weekReminderMail } from "@/lib/entries/reminder-mail";
-import { loadMessages } from "@/lib/i18n/messages";
+} from "@/lib/jobs/data/mailings";
 import { computeKpis } from "@/lib/kpi/kpis";
 import { appUrl } from "@/lib/mail/send-mail";
 import { emitWeeklySignals } from "@/lib/webhooks/weekly-signals";

@@ -3,7 +3,7 @@ import "server-only";
 // job queue's worker and the clock that starts the weekly mailings. Several app instances
 // may each run one: the queue locks each job, and a mailing starts once per organization,
 // kind and week (scheduled_runs).
-import { type JobRunner, startQueueWorker } from "@/lib/data/job-runner";
+import { type JobRunner, startQueueWorker } from "@/lib/jobs/data/job-runner";
 import "./all-jobs";
 import { startMailingClock } from "./mailing-clock";
 

@@ -6,7 +6,7 @@ import { members, organizations } from "@/db/schema";
 import { describeDb, testDb } from "@/db/test/harness";
 import { addMember, newOrg } from "@/db/test/orgs";
 import { waitFor } from "@/db/test/smtp";
-import { startQueueWorker } from "@/lib/data/job-runner";
+import { startQueueWorker } from "@/lib/jobs/data/job-runner";
 import "@/lib/jobs/all-jobs";
 import { forgetQueuedJobs } from "@/db/test/queue";
 import { executeOrgAction } from "@/lib/actions/execute";

@@ -3,8 +3,8 @@ import { expect, it } from "vitest";
 import { members } from "@/db/schema";
 import { describeDb, testDb } from "@/db/test/harness";
 import { addMember, newOrg } from "@/db/test/orgs";
-import { setMemberPay } from "@/lib/data/member-pay";
-import { upsertWeek } from "@/lib/data/weeks";
+import { upsertWeek } from "@/lib/entries/data/weeks";
+import { setMemberPay } from "@/lib/profitability/data/member-pay";
 import { loadProfitability } from "./load-profitability";
 
 const period = { fromWeek: "2026-W40", toWeek: "2026-W45" };

@@ -1,16 +1,16 @@
 import "server-only";
+import { loadKpiSetup, loadWeekRecords, membersWhoLogged } from "@/lib/dashboard/data/kpi-data";
 // Everything profitability reads, for the page and GET /profitability alike: the people who
 // sell or are paid, their whole history up to the period's end (payback counts from each
 // rep's start), results, pay histories and the organization's value settings.
 import { buildProfitability, type ProfitabilityRow } from "@/lib/dashboard/profitability-view";
-import { loadKpiSetup, loadWeekRecords, membersWhoLogged } from "@/lib/data/kpi-data";
-import { listLaggingResults } from "@/lib/data/lagging";
-import { listPayHistories } from "@/lib/data/member-pay";
-import { getOrgSettings } from "@/lib/data/org-settings";
 import type { OrgContext } from "@/lib/data/tenant-tx";
+import { listLaggingResults } from "@/lib/entries/data/lagging";
 import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import type { AppointmentValueModel } from "@/lib/kpi/profitability";
 import { type PageOf, pageOf } from "@/lib/paging";
+import { listPayHistories } from "@/lib/profitability/data/member-pay";
+import { getOrgSettings } from "@/lib/settings/data/org-settings";
 import { todayIn } from "@/lib/weeks/calendar";
 
 export interface LoadedProfitability {

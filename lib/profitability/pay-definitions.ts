@@ -4,8 +4,8 @@
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
 import { parseAmount } from "@/lib/dashboard/results-definitions";
-import { removeMemberPay, setMemberPay } from "@/lib/data/member-pay";
 import { isUsableDate } from "@/lib/forms/calendar-date";
+import { removeMemberPay, setMemberPay } from "@/lib/profitability/data/member-pay";
 
 /** A month's pay or an hour's rate above this is a typing error, not a salary. */
 export const MAX_PAY = 1_000_000;

@@ -1,6 +1,6 @@
 // The production configuration, validated once at start (instrumentation.ts): every
 // problem is listed at once, so an operator fixes them in one go instead of one per
-// restart. Only checks that need no database live here; lib/data/startup-checks.ts adds
+// restart. Only checks that need no database live here; lib/operations/data/startup-checks.ts adds
 // the database's.
 import { z } from "zod";
 

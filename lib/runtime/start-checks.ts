@@ -1,7 +1,7 @@
 // The production start's one check (instrumentation.ts): the configuration, then the
 // database. On any problem it prints the whole list and ends the process, so an instance
 // that cannot work never takes traffic.
-import { checkDatabaseAtStart } from "@/lib/data/startup-checks";
+import { checkDatabaseAtStart } from "@/lib/operations/data/startup-checks";
 import { configurationProblems } from "./config";
 import { log } from "./log";
 

@@ -7,7 +7,7 @@ import {
   updateOrgSettingsDefinition,
 } from "./definitions";
 
-export const updateOrgSettings = orgAction(updateOrgSettingsDefinition);
-export const createApiKey = orgAction(createApiKeyDefinition);
-export const revokeApiKey = orgAction(revokeApiKeyDefinition);
-export const setTwoFactorRequirement = orgAction(setTwoFactorRequirementDefinition);
+export const updateOrgSettingsAction = orgAction(updateOrgSettingsDefinition);
+export const createApiKeyAction = orgAction(createApiKeyDefinition);
+export const revokeApiKeyAction = orgAction(revokeApiKeyDefinition);
+export const setTwoFactorRequirementAction = orgAction(setTwoFactorRequirementDefinition);

@@ -4,7 +4,7 @@ import { apiKeys, members, organizations } from "@/db/schema";
 import { describeDb, testDb } from "@/db/test/harness";
 import { newOrg as sharedNewOrg } from "@/db/test/orgs";
 import { executeOrgAction } from "@/lib/actions/execute";
-import { authenticateApiKey } from "@/lib/data/api-keys";
+import { authenticateApiKey } from "@/lib/api/data/api-keys";
 import { createApiKeyDefinition, revokeApiKeyDefinition, updateOrgSettingsDefinition } from "./definitions";
 
 const newOrg = () => sharedNewOrg({ orgName: "Before", today: "2026-11-23" });

@@ -2,14 +2,14 @@ import "server-only";
 // The owner's settings: organization, KPI precision and appointment value, API keys.
 // Definitions live here (testable without Next); lib/settings/actions.ts wraps them.
 import { z } from "zod";
-import { API_KEY_ROLES } from "@/db/schema";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
-import { createApiKey, revokeApiKey } from "@/lib/data/api-keys";
-import { updateOrgSettings } from "@/lib/data/org-settings";
-import { setTwoFactorRequirement } from "@/lib/data/two-factor";
+import { createApiKey, revokeApiKey } from "@/lib/api/data/api-keys";
+import { setTwoFactorRequirement } from "@/lib/auth/data/two-factor";
+import { API_KEY_ROLES } from "@/lib/domain";
 import { ValidationError } from "@/lib/errors";
 import { isUsableDate } from "@/lib/forms/calendar-date";
 import { decimalField } from "@/lib/forms/decimal";
+import { updateOrgSettings } from "@/lib/settings/data/org-settings";
 
 const TIME_ZONES = new Set(Intl.supportedValuesOf("timeZone"));
 export const CURRENCIES = ["EUR", "USD", "GBP", "CHF"] as const;

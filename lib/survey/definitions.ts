@@ -4,8 +4,8 @@
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
 import { parseAmount } from "@/lib/dashboard/results-definitions";
-import { closeSurveyRound, openSurveyRound, saveSurveyAnswer } from "@/lib/data/surveys";
 import { PIPELINE_HEALTH, PRACTICES, type Practice } from "@/lib/kpi/pipeline-health";
+import { closeSurveyRound, openSurveyRound, saveSurveyAnswer } from "@/lib/survey/data/surveys";
 
 const MAX_AMOUNT = 999_999_999_999;
 

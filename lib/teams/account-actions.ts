@@ -12,7 +12,7 @@ import {
   resetPassword,
   setWeeklyReminders,
   updateProfile,
-} from "@/lib/data/account";
+} from "@/lib/auth/data/account";
 import { InvalidCredentialsError, UnauthorizedError } from "@/lib/errors";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import {

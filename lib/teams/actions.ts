@@ -10,10 +10,10 @@ import {
   revokeInvitationDefinition,
 } from "./definitions";
 
-export const inviteMember = orgAction(inviteMemberDefinition);
-export const resendInvitation = orgAction(resendInvitationDefinition);
-export const revokeInvitation = orgAction(revokeInvitationDefinition);
+export const inviteMemberAction = orgAction(inviteMemberDefinition);
+export const resendInvitationAction = orgAction(resendInvitationDefinition);
+export const revokeInvitationAction = orgAction(revokeInvitationDefinition);
 export const changeMemberRoleAction = orgAction(changeRoleDefinition);
 export const deactivateMemberAction = orgAction(deactivateMemberDefinition);
 export const reactivateMemberAction = orgAction(reactivateMemberDefinition);
-export const leaveOrganization = orgAction(leaveOrganizationDefinition);
+export const leaveOrganizationAction = orgAction(leaveOrganizationDefinition);

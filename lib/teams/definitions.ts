@@ -5,13 +5,13 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
-import { inviteMember, resendInvitation, revokeInvitation } from "@/lib/data/invitations";
+import { inviteMember, resendInvitation, revokeInvitation } from "@/lib/teams/data/invitations";
 import {
   changeMemberRole,
   deactivateMember,
   leaveOrganization,
   reactivateMember,
-} from "@/lib/data/team-admin";
+} from "@/lib/teams/data/team-admin";
 import { changeRoleSchema, invitationIdSchema, inviteSchema, memberIdSchema } from "./schemas";
 
 /** What the inviter sees: the link only when it could not be emailed. */

@@ -7,9 +7,9 @@ import { getLocale } from "next-intl/server";
 import { publicAction } from "@/lib/actions/define-action";
 import { signIn } from "@/lib/auth/auth";
 import { currentUser } from "@/lib/auth/current-user";
-import { acceptInvitation, acceptInvitationWithNewAccount } from "@/lib/data/invitations";
 import { InvalidCredentialsError, UnauthorizedError } from "@/lib/errors";
 import { languageOf } from "@/lib/i18n/locale";
+import { acceptInvitation, acceptInvitationWithNewAccount } from "@/lib/teams/data/invitations";
 import { acceptAsCurrentUserSchema, acceptWithNewAccountSchema } from "./schemas";
 
 /** The signed-in user joins with their existing account. */

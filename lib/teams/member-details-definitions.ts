@@ -2,7 +2,7 @@ import "server-only";
 // Correct a member's name and start date (wrapped by orgAction in member-details-actions.ts).
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
-import { correctMemberDetails } from "@/lib/data/member-details";
+import { correctMemberDetails } from "@/lib/teams/data/member-details";
 import { isoDate, personName } from "./schemas";
 
 export const memberDetailsSchema = z.object({

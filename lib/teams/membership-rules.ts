@@ -1,6 +1,6 @@
 // The membership rules that sit beside the permission matrix (lib/permissions.ts). They
 // are pure so the UI can hide what the server would refuse, and so they can be tested
-// as a table; the data layer (lib/data/team-admin.ts) applies them to rows it has
+// as a table; the data layer (lib/teams/data/team-admin.ts) applies them to rows it has
 // locked in the same transaction as the write, so a race cannot slip past them.
 import type { MemberStatus, Role } from "@/lib/domain";
 import { canGrantRole, canManageMemberWithRole } from "@/lib/permissions";

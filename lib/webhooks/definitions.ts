@@ -3,14 +3,14 @@ import "server-only";
 // is shown once, in the answer), disable or enable it, delete it, send a failed delivery again.
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/domain";
+import { ValidationError } from "@/lib/errors";
 import {
   createWebhookEndpoint,
   deleteWebhookEndpoint,
   resendWebhookDelivery,
   setWebhookEndpointEnabled,
-} from "@/lib/data/webhooks";
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/domain";
-import { ValidationError } from "@/lib/errors";
+} from "@/lib/webhooks/data/webhooks";
 import { targetProblem } from "./targets";
 
 // One checkbox per event type, named by the type ("week.saved": "on").

@@ -1,4 +1,5 @@
 import "server-only";
+import { defineJob } from "@/lib/jobs/registry";
 // The delivery job: one signed POST per attempt, every attempt logged; a non-2xx answer, a
 // timeout or a refused connection throws, so the queue retries with its backoff (e^attempt
 // seconds). After the last attempt the delivery is marked failed, and an owner can send it
@@ -9,8 +10,7 @@ import {
   recordWebhookAttempt,
   WEBHOOK_JOB,
   type WebhookJobPayload,
-} from "@/lib/data/webhooks";
-import { defineJob } from "@/lib/jobs/registry";
+} from "@/lib/webhooks/data/webhooks";
 import { postSigned } from "./send";
 import { signedHeaders } from "./signing";
 

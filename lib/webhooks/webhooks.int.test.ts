@@ -9,20 +9,20 @@ import { newOrg } from "@/db/test/orgs";
 import { forgetQueuedJobs } from "@/db/test/queue";
 import { waitFor } from "@/db/test/smtp";
 import { executeOrgAction, type OrgActionDefinition } from "@/lib/actions/execute";
-import { setGoal } from "@/lib/data/goals";
-import { acceptInvitationWithNewAccount, inviteMember } from "@/lib/data/invitations";
-import { type JobRunner, startQueueWorker } from "@/lib/data/job-runner";
-import { MAILING_JOB } from "@/lib/data/mailings";
-import { closeSurveyRound, openSurveyRound } from "@/lib/data/surveys";
 import { inOrg, type OrgContext } from "@/lib/data/tenant-tx";
+import type { WebhookEventType } from "@/lib/domain";
+import { upsertWeek } from "@/lib/entries/data/weeks";
+import { setGoal } from "@/lib/goals/data/goals";
+import { type JobRunner, startQueueWorker } from "@/lib/jobs/data/job-runner";
+import { MAILING_JOB } from "@/lib/jobs/data/mailings";
+import { closeSurveyRound, openSurveyRound } from "@/lib/survey/data/surveys";
+import { acceptInvitationWithNewAccount, inviteMember } from "@/lib/teams/data/invitations";
 import {
   createWebhookEndpoint,
   emitWebhookEvent,
   listWebhookDeliveries,
   listWebhookEndpoints,
-} from "@/lib/data/webhooks";
-import { upsertWeek } from "@/lib/data/weeks";
-import type { WebhookEventType } from "@/lib/domain";
+} from "@/lib/webhooks/data/webhooks";
 import "@/lib/jobs/all-jobs";
 import { runJobAttempt } from "@/lib/jobs/registry";
 import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";

@@ -4,15 +4,15 @@ import "server-only";
 // event id is derived from organization, type, member and week, and a delivery is stored
 // once per event and endpoint, so a retried or repeated job sends nothing twice.
 import crypto from "node:crypto";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { earlyWarnings, WARNING_WINDOW_WEEKS } from "@/lib/dashboard/early-warnings-view";
-import { listGoals } from "@/lib/data/goals";
-import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
 import type { OrgContext } from "@/lib/data/tenant-tx";
-import { emitWebhookEventsOnce } from "@/lib/data/webhooks";
 import type { WebhookEventType } from "@/lib/domain";
+import { listGoals } from "@/lib/goals/data/goals";
 import { goalForWeek, type WeeklyGoal } from "@/lib/goals/goal-history";
 import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
+import { emitWebhookEventsOnce } from "@/lib/webhooks/data/webhooks";
 
 /** A UUID (version 8: custom) fixed by its parts. */
 export function onceOnlyEventId(...parts: string[]): string {

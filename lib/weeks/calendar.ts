@@ -1,7 +1,9 @@
-// Calendar dates as "YYYY-MM-DD" strings and weeks as their Monday. Pure: the caller
-// passes "now", so tests and the KPI engine never read the clock.
+// The calendar: dates as "YYYY-MM-DD" strings, weeks as their Monday, the organization's
+// today and current week (ISO week arithmetic itself is the engine's, lib/kpi/iso-week.ts).
+// Pure: the caller passes "now"; only currentWeekOf defaults to the clock, for pages,
+// routes and actions.
 import { addDays, formatISO, parseISO } from "date-fns";
-import { isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 
 /** The calendar date it is now in a time zone (e.g. Europe/Brussels). */
 export function todayIn(timeZone: string, now: Date): string {
@@ -12,6 +14,15 @@ export function todayIn(timeZone: string, now: Date): string {
     month: "2-digit",
     day: "2-digit",
   }).format(now);
+}
+
+/**
+ * The organization's current ISO week and its Monday: the one place pages, routes and
+ * actions read the week from the clock (the rules themselves stay pure and receive it).
+ */
+export function currentWeekOf(timeZone: string, now: Date = new Date()) {
+  const week = isoWeekOfDate(todayIn(timeZone, now));
+  return { week, weekStart: mondayDateOfIsoWeek(week) };
 }
 
 /** The Monday of the ISO week containing a date. */

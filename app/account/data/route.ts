@@ -1,6 +1,6 @@
 // GET /account/data: the signed-in person's own data as a JSON download.
 import { currentUser } from "@/lib/auth/current-user";
-import { exportPersonalData } from "@/lib/data/personal-data";
+import { exportPersonalData } from "@/lib/teams/data/personal-data";
 
 export const dynamic = "force-dynamic";
 

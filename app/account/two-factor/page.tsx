@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { EnrolPanel } from "@/components/account/two-factor/enrol-panel";
 import { ManagePanel } from "@/components/account/two-factor/manage-panel";
 import { currentUser } from "@/lib/auth/current-user";
+import { twoFactorStatus } from "@/lib/auth/data/two-factor";
 import { orgSlugSchema } from "@/lib/auth/schemas";
 import { TWO_FACTOR_PAGE } from "@/lib/auth/two-factor/requirement";
-import { twoFactorStatus } from "@/lib/data/two-factor";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("twoFactor"))("title") };

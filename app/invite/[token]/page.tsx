@@ -4,7 +4,7 @@ import { AuthCard } from "@/components/layout/auth-card";
 import { LogOutButton } from "@/components/layout/log-out-button";
 import { JoinForm, NewAccountForm } from "@/components/teams/accept-invitation";
 import { currentUser } from "@/lib/auth/current-user";
-import { findInvitation } from "@/lib/data/invitations";
+import { findInvitation } from "@/lib/teams/data/invitations";
 import { tokenField } from "@/lib/teams/schemas";
 
 export async function generateMetadata() {

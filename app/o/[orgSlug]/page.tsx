@@ -3,6 +3,7 @@ import { EarlyWarnings } from "@/components/dashboard/early-warnings";
 import { GettingStarted } from "@/components/dashboard/getting-started";
 import { ManagerHomeView } from "@/components/home/manager-home";
 import { RepHomeView } from "@/components/home/rep-home";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { earlyWarnings, WARNING_WINDOW_WEEKS } from "@/lib/dashboard/early-warnings-view";
 import { gettingStarted } from "@/lib/dashboard/getting-started";
 import {
@@ -14,18 +15,16 @@ import {
 } from "@/lib/dashboard/home-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { primaryRatio } from "@/lib/dashboard/ratio-view";
-import { listGoals } from "@/lib/data/goals";
-import { listPendingInvitations } from "@/lib/data/invitations";
-import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
-import { orgProgress } from "@/lib/data/members";
-import { listSurveyRounds } from "@/lib/data/surveys";
 import type { OrgContext } from "@/lib/data/tenant-tx";
-import { currentWeekOf } from "@/lib/entries/clock";
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { listGoals } from "@/lib/goals/data/goals";
+import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { pageOf, parsePage } from "@/lib/paging";
 import { can } from "@/lib/permissions";
+import { listSurveyRounds } from "@/lib/survey/data/surveys";
+import { listPendingInvitations } from "@/lib/teams/data/invitations";
+import { orgProgress } from "@/lib/teams/data/members";
 import { requireOrgPage } from "@/lib/tenant";
-import { todayIn } from "@/lib/weeks/calendar";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 
 /**
  * The organization's home: managers and owners see the team (tiles, reps, what needs doing);
@@ -112,7 +111,7 @@ export default async function OrgHomePage({ params, searchParams }: PageProps<"/
 
 /** The current warnings over the half year ending last week (the last complete week). */
 async function loadEarlyWarnings(ctx: OrgContext) {
-  const toWeek = addIsoWeeks(isoWeekOfDate(todayIn(ctx.org.timeZone, new Date())), -1);
+  const toWeek = addIsoWeeks(currentWeekOf(ctx.org.timeZone).week, -1);
   const fromWeek = addIsoWeeks(toWeek, -(WARNING_WINDOW_WEEKS - 1));
   const [setup, records] = await Promise.all([
     loadKpiSetup(ctx),

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NewPasswordForm } from "@/components/account/reset-password-forms";
 import { AuthCard } from "@/components/layout/auth-card";
-import { passwordResetUsable } from "@/lib/data/account";
+import { passwordResetUsable } from "@/lib/auth/data/account";
 import { tokenField } from "@/lib/teams/schemas";
 
 export async function generateMetadata() {

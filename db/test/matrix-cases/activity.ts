@@ -2,7 +2,7 @@ import "server-only";
 import type { ActionMatrixCase } from "@/db/test/action-matrix";
 import { importCallLogDefinition, saveCallLogMappingDefinition } from "@/lib/activity/call-log-definitions";
 // The call-log import's cases for the role x permission matrix (lib/teams/action-matrix.int.test.ts).
-import { saveCallLogMapping } from "@/lib/data/call-log";
+import { saveCallLogMapping } from "@/lib/activity/data/call-log";
 
 const MAPPING = { at: "Start time", email: "Agent", duration: "Duration", outcome: "Result" };
 

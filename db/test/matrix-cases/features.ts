@@ -1,12 +1,11 @@
 import "server-only";
 import type { ActionMatrixCase, MatrixOrg } from "@/db/test/action-matrix";
+import { createApiKey } from "@/lib/api/data/api-keys";
 // The role x permission matrix cases of the features outside teams: the weekly form, the
 // week grid, the funnel editor, the import, lagging results and the settings. Each case
 // starts from a fresh organization (lib/teams/action-matrix.int.test.ts).
 import { saveLaggingResultDefinition } from "@/lib/dashboard/results-definitions";
-import { createApiKey } from "@/lib/data/api-keys";
-import { listMembersWithActivity } from "@/lib/data/members";
-import { upsertWeek } from "@/lib/data/weeks";
+import { upsertWeek } from "@/lib/entries/data/weeks";
 import {
   addMetricDefinition,
   moveMetricDefinition,
@@ -19,17 +18,17 @@ import {
   saveWeekDefinition,
   sendReminderDefinition,
 } from "@/lib/entries/week-definitions";
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import {
   createApiKeyDefinition,
   revokeApiKeyDefinition,
   updateOrgSettingsDefinition,
 } from "@/lib/settings/definitions";
-import { todayIn } from "@/lib/weeks/calendar";
+import { listMembersWithActivity } from "@/lib/teams/data/members";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 
 /** Last week in the organization's time zone: always writable, never in the future. */
-const lastWeek = (org: MatrixOrg) =>
-  addIsoWeeks(isoWeekOfDate(todayIn(org.ownerContext.org.timeZone, new Date())), -1);
+const lastWeek = (org: MatrixOrg) => addIsoWeeks(currentWeekOf(org.ownerContext.org.timeZone).week, -1);
 
 const weekInput = (org: MatrixOrg, memberId: string) => ({
   memberId,

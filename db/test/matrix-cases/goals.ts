@@ -2,12 +2,11 @@ import "server-only";
 import type { ActionMatrixCase, MatrixOrg } from "@/db/test/action-matrix";
 import { setGoalDefinition } from "@/lib/goals/definitions";
 // The goals' cases for the role x permission matrix (lib/teams/action-matrix.int.test.ts).
-import { addIsoWeeks, isoWeekOfDate } from "@/lib/kpi/iso-week";
-import { todayIn } from "@/lib/weeks/calendar";
+import { addIsoWeeks } from "@/lib/kpi/iso-week";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 
 /** Next week in the organization's time zone: goals may be set ahead. */
-const nextWeek = (org: MatrixOrg) =>
-  addIsoWeeks(isoWeekOfDate(todayIn(org.ownerContext.org.timeZone, new Date())), 1);
+const nextWeek = (org: MatrixOrg) => addIsoWeeks(currentWeekOf(org.ownerContext.org.timeZone).week, 1);
 
 export const GOAL_MATRIX_CASES: ActionMatrixCase[] = [
   {

@@ -1,8 +1,8 @@
 import "server-only";
 import type { ActionMatrixCase } from "@/db/test/action-matrix";
-// The operations feature's cases for the role x permission matrix (lib/teams/action-matrix.int.test.ts).
-import { deactivateMember } from "@/lib/data/team-admin";
 import { eraseMemberDefinition } from "@/lib/operations/definitions";
+// The operations feature's cases for the role x permission matrix (lib/teams/action-matrix.int.test.ts).
+import { deactivateMember } from "@/lib/teams/data/team-admin";
 
 export const OPERATIONS_MATRIX_CASES: ActionMatrixCase[] = [
   {

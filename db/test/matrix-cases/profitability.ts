@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActionMatrixCase } from "@/db/test/action-matrix";
 // Pay's cases for the role x permission matrix (lib/teams/action-matrix.int.test.ts).
-import { setMemberPay } from "@/lib/data/member-pay";
+import { setMemberPay } from "@/lib/profitability/data/member-pay";
 import { removePayChangeDefinition, savePayChangeDefinition } from "@/lib/profitability/pay-definitions";
 
 export const PAY_MATRIX_CASES: ActionMatrixCase[] = [

@@ -2,9 +2,9 @@ import "server-only";
 import type { ActionMatrixCase, MatrixOrg } from "@/db/test/action-matrix";
 // The survey's cases for the role x permission matrix (lib/teams/action-matrix.int.test.ts).
 import { resolveMembership } from "@/lib/data/memberships";
-import { closeSurveyRound, openSurveyRound } from "@/lib/data/surveys";
 import type { OrgContext } from "@/lib/data/tenant-tx";
 import { PRACTICES } from "@/lib/kpi/pipeline-health";
+import { closeSurveyRound, openSurveyRound } from "@/lib/survey/data/surveys";
 import { closeRoundDefinition, openRoundDefinition, saveAnswerDefinition } from "@/lib/survey/definitions";
 
 const answer = (roundId: string) => ({

@@ -8,7 +8,7 @@ import {
   emitWebhookEvent,
   listWebhookDeliveries,
   markWebhookDeliveryFailed,
-} from "@/lib/data/webhooks";
+} from "@/lib/webhooks/data/webhooks";
 import {
   createWebhookDefinition,
   deleteWebhookDefinition,

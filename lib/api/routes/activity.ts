@@ -2,10 +2,10 @@ import "server-only";
 // POST /activity: dialers and CRMs send what happened; each event is checked on its own and
 // the answer lists which were accepted (duplicates included, counted once) and which not.
 import { z } from "zod";
+import { ingestActivity } from "@/lib/activity/data/activity";
 import { activityEventSchema, MAX_EVENTS_PER_BATCH } from "@/lib/activity/events";
-import { ingestActivity } from "@/lib/data/activity";
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
-import { todayIn } from "@/lib/weeks/calendar";
+import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 import { defineRoute, englishMessage } from "../define-route";
 
 // Events are validated one by one (a bad one must not refuse the batch), so the body takes
@@ -50,7 +50,7 @@ export const postActivity = defineRoute({
   }),
   handler: async ({ ctx, body }) => {
     // Events may count up to next week, like a PUT (clocks and time zones differ a little).
-    const nextWeek = addIsoWeeks(isoWeekOfDate(todayIn(ctx.org.timeZone, new Date())), 1);
+    const nextWeek = addIsoWeeks(currentWeekOf(ctx.org.timeZone).week, 1);
     const outcome = await ingestActivity(ctx, body.events, mondayDateOfIsoWeek(nextWeek));
     return {
       accepted: outcome.accepted,

@@ -9,9 +9,9 @@ import {
 } from "@/lib/dashboard/forecast-view";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { decimalField } from "@/lib/forms/decimal";
-import { addIsoWeeks, isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { addIsoWeeks } from "@/lib/kpi/iso-week";
 import { InsufficientDataError } from "@/lib/kpi/what-if";
-import { todayIn } from "@/lib/weeks/calendar";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 import { defineRoute } from "../define-route";
 import { loadSelection, selectionQuery } from "../kpi-selection";
 
@@ -63,7 +63,7 @@ export const getForecast = defineRoute({
   }),
   handler: async ({ ctx, query }) => {
     // Unlike /kpis, the default `to` is the current week: the forecast is of the weeks after it.
-    const to = query.to ?? isoWeekOfDate(todayIn(ctx.org.timeZone, new Date()));
+    const to = query.to ?? currentWeekOf(ctx.org.timeZone).week;
     const from = query.from ?? addIsoWeeks(to, -(FORECAST_LEARNING_WEEKS - 1));
     // The whole team's records: one rep's forecast leans on the team's prior.
     const { setup, weeks } = await loadSelection(ctx, { from, to });

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { loadTeamSums } from "@/lib/dashboard/data/team-sums";
 import { emptyRowSums } from "@/lib/dashboard/team-view";
-import { loadTeamSums } from "@/lib/data/team-sums";
 import { kpisFromSums } from "@/lib/kpi/kpis";
 import { summaryPairs } from "@/lib/kpi/pooled-sums";
 import { defineRoute } from "../define-route";
@@ -41,7 +41,7 @@ export const getKpis = defineRoute({
   }),
   handler: async ({ ctx, query }) => {
     const { from, to, setup } = await resolveSelection(ctx, query);
-    // Summed by the database with the engine's pooling rule (lib/data/team-sums.ts), then the
+    // Summed by the database with the engine's pooling rule (lib/dashboard/data/team-sums.ts), then the
     // engine's own summary: 156 weeks of 500 reps are one aggregate, not 78,000 rows in Node.
     const sums = await loadTeamSums(ctx, {
       metricKeys: setup.metrics.map((metric) => metric.key),

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { inviteMember } from "@/lib/data/invitations";
-import { listMembers } from "@/lib/data/members";
 import { isUsableDate } from "@/lib/forms/calendar-date";
+import { inviteMember } from "@/lib/teams/data/invitations";
+import { listMembers } from "@/lib/teams/data/members";
 import { defineRoute } from "../define-route";
 import { nextCursorSchema, page, pageQuery } from "../paging";
 import { memberSchema } from "../schemas";

@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "use-intl/core";
 import { z } from "zod";
-import { listMetrics } from "@/lib/data/funnel";
+import { listMetrics, metricDefinition } from "@/lib/entries/data/funnel";
 import { loadMessages } from "@/lib/i18n/messages";
 import { metricLabel } from "@/lib/i18n/metric-label";
 import { defineRoute } from "../define-route";
@@ -21,14 +21,7 @@ export const getMetrics = defineRoute({
     const listed = page(rows, (m) => [m.position, m.key], query);
     return {
       nextCursor: listed.nextCursor,
-      metrics: listed.items.map((m) => ({
-        key: m.key,
-        label: metricLabel(m, t as never),
-        kind: m.kind,
-        of: m.ofKey,
-        position: m.position,
-        retired: m.retiredAt !== null,
-      })),
+      metrics: listed.items.map((m) => ({ ...metricDefinition(m), label: metricLabel(m, t as never) })),
     };
   },
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { setMemberPay } from "@/lib/data/member-pay";
+import { setMemberPay } from "@/lib/profitability/data/member-pay";
 import { effectiveFromField, payAmountNumber, payKindField } from "@/lib/profitability/pay-definitions";
 import { defineRoute } from "../define-route";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
-import { addIsoWeeks, compareIsoWeeks, isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { addIsoWeeks, compareIsoWeeks } from "@/lib/kpi/iso-week";
 import { loadProfitability } from "@/lib/profitability/load-profitability";
-import { todayIn } from "@/lib/weeks/calendar";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 import { defineRoute } from "../define-route";
 import { isoWeekSchema } from "../schemas";
 
@@ -42,7 +42,7 @@ export const getProfitability = defineRoute({
     ),
   }),
   handler: async ({ ctx, query }) => {
-    const thisWeek = isoWeekOfDate(todayIn(ctx.org.timeZone, new Date()));
+    const thisWeek = currentWeekOf(ctx.org.timeZone).week;
     const to = query.to ?? addIsoWeeks(thisWeek, -1);
     const from = query.from ?? addIsoWeeks(to, -12);
     if (compareIsoWeeks(to, addIsoWeeks(thisWeek, 1)) > 0)

@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { listMemberWeeks, upsertWeek } from "@/lib/data/weeks";
+import { listMemberWeeks, upsertWeek } from "@/lib/entries/data/weeks";
 import { AppError, ConflictError, type ErrorMessage, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { addIsoWeeks, compareIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
-import { todayIn } from "@/lib/weeks/calendar";
+import { addIsoWeeks, compareIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 import { defineRoute } from "../define-route";
 import { nextCursorSchema, page, pageQuery } from "../paging";
 import { isoWeekSchema } from "../schemas";
@@ -45,7 +45,7 @@ const ifMatchSchema = z
 
 /** The contract allows weeks from 2000-W01 up to next week, in the organization's time zone. */
 function nextWeekOf(timeZone: string): string {
-  return addIsoWeeks(isoWeekOfDate(todayIn(timeZone, new Date())), 1);
+  return addIsoWeeks(currentWeekOf(timeZone).week, 1);
 }
 
 export const putWeek = defineRoute({

@@ -1,7 +1,7 @@
 // Test support: REST handlers called as Next calls them (a Request in, a Response out), and
 // a fresh organization with an API key.
 import { newOrg } from "@/db/test/orgs";
-import { createApiKey } from "@/lib/data/api-keys";
+import { createApiKey } from "@/lib/api/data/api-keys";
 
 type Handler = { handle: (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response> };
 

@@ -5,13 +5,13 @@ import { revalidatePath } from "next/cache";
 import QRCode from "qrcode";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/define-action";
-import { endOtherSessions } from "@/lib/data/sessions";
+import { endOtherSessions } from "@/lib/auth/data/sessions";
 import {
   beginTwoFactorEnrolment,
   confirmTwoFactorEnrolment,
   disableTwoFactor,
   renewRecoveryCodes,
-} from "@/lib/data/two-factor";
+} from "@/lib/auth/data/two-factor";
 import { UnauthorizedError } from "@/lib/errors";
 import { auth } from "../auth";
 import { currentUser } from "../current-user";

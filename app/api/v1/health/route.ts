@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { healthReport } from "@/lib/data/health";
+import { healthReport } from "@/lib/operations/data/health";
 
 export const dynamic = "force-dynamic";
 

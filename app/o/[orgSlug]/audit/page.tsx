@@ -2,9 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/teams/audit-filters";
 import { AuditTable } from "@/components/teams/audit-table";
 import { Pager } from "@/components/ui/pager";
-import { auditFilterOptions, listAuditEvents } from "@/lib/data/audit-log";
-import { listMetrics } from "@/lib/data/funnel";
-import { listMembers } from "@/lib/data/members";
+import { listMetrics } from "@/lib/entries/data/funnel";
 import { metricLabel } from "@/lib/i18n/metric-label";
 import {
   AUDIT_PAGE_SIZE,
@@ -13,6 +11,8 @@ import {
   changeLines,
   parseAuditQuery,
 } from "@/lib/teams/audit-view";
+import { auditFilterOptions, listAuditEvents } from "@/lib/teams/data/audit-log";
+import { listMembers } from "@/lib/teams/data/members";
 import { requireOrgPermission } from "@/lib/tenant";
 
 export async function generateMetadata() {

@@ -6,6 +6,7 @@ import { ForecastBasis } from "@/components/forecast/forecast-basis";
 import { ForecastFormView } from "@/components/forecast/forecast-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { visibleMemberIds } from "@/lib/dashboard/access";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import {
   FORECAST_DEFAULT_WEEKS,
   FORECAST_LEARNING_WEEKS,
@@ -13,11 +14,10 @@ import {
   forecastSelection,
   readForecastForm,
 } from "@/lib/dashboard/forecast-view";
-import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/kpi/iso-week";
+import { addIsoWeeks, mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/kpi/iso-week";
 import { InsufficientDataError } from "@/lib/kpi/what-if";
 import { requireOrgPermission } from "@/lib/tenant";
-import { todayIn } from "@/lib/weeks/calendar";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 
 interface ForecastPageProps {
   params: Promise<{ orgSlug: string }>;
@@ -45,7 +45,7 @@ export default async function ForecastPage({ params, searchParams }: ForecastPag
   if (memberId && !member) notFound();
 
   // Like GET /api/v1/forecast: learned from the 26 weeks ending this week, forecast after it.
-  const to = isoWeekOfDate(todayIn(ctx.org.timeZone, new Date()));
+  const to = currentWeekOf(ctx.org.timeZone).week;
   const from = addIsoWeeks(to, -(FORECAST_LEARNING_WEEKS - 1));
   const [t, records] = await Promise.all([
     getTranslations("forecast"),

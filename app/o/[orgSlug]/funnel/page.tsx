@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AddMetricForm } from "@/components/funnel/add-metric-form";
 import { type EditableMetric, FunnelEditor } from "@/components/funnel/funnel-editor";
-import { listMetrics } from "@/lib/data/funnel";
+import { listMetrics } from "@/lib/entries/data/funnel";
 import { metricLabel } from "@/lib/i18n/metric-label";
 import { requireOrgPermission } from "@/lib/tenant";
 

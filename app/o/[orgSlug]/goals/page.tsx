@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GoalForm } from "@/components/goals/goal-form";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
-import { listGoals } from "@/lib/data/goals";
-import { loadKpiSetup } from "@/lib/data/kpi-data";
-import { currentWeekOf } from "@/lib/entries/clock";
+import { loadKpiSetup } from "@/lib/dashboard/data/kpi-data";
+import { listGoals } from "@/lib/goals/data/goals";
 import { isoWeekOfDate } from "@/lib/kpi/iso-week";
 import { requireOrgPermission } from "@/lib/tenant";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("goals"))("title") };

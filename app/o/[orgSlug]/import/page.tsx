@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/entries/import-form";
-import { listMetrics } from "@/lib/data/funnel";
 import { csvColumnNames, csvHeader } from "@/lib/entries/csv-headers";
 import { csvLanguage, csvLanguages } from "@/lib/entries/csv-languages";
+import { listMetrics } from "@/lib/entries/data/funnel";
 import { languageOf } from "@/lib/i18n/locale";
 import { requireOrgPermission } from "@/lib/tenant";
 

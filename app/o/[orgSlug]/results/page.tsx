@@ -2,11 +2,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ResultsForm } from "@/components/dashboard/results-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
-import { loadKpiSetup } from "@/lib/data/kpi-data";
-import { listLaggingResults } from "@/lib/data/lagging";
+import { loadKpiSetup } from "@/lib/dashboard/data/kpi-data";
+import { listLaggingResults } from "@/lib/entries/data/lagging";
 import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { requireOrgPermission } from "@/lib/tenant";
-import { isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 import { saveLaggingResultAction } from "./actions";
 
 /** How far back the list of entered results reaches. */
@@ -20,7 +20,7 @@ export async function generateMetadata() {
 export default async function ResultsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "entries.write.any");
-  const currentWeek = isoWeekLabel(todayIn(ctx.org.timeZone, new Date()));
+  const currentWeek = currentWeekOf(ctx.org.timeZone).week;
   const lastWeek = addIsoWeeks(currentWeek, -1);
   const [t, format, setup, results] = await Promise.all([
     getTranslations("results"),

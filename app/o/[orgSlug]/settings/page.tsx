@@ -2,10 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { ApiKeysPanel } from "@/components/settings/api-keys-panel";
 import { OrgSettingsForm } from "@/components/settings/org-settings-form";
 import { TwoFactorRequirementForm } from "@/components/settings/two-factor-requirement-form";
-import { listApiKeys } from "@/lib/data/api-keys";
-import { getOrgSettings } from "@/lib/data/org-settings";
-import { getTwoFactorRequirement } from "@/lib/data/two-factor";
+import { listApiKeys } from "@/lib/api/data/api-keys";
+import { getTwoFactorRequirement } from "@/lib/auth/data/two-factor";
 import { can } from "@/lib/permissions";
+import { getOrgSettings } from "@/lib/settings/data/org-settings";
 import { CURRENCIES } from "@/lib/settings/definitions";
 import { requireOrgPermission } from "@/lib/tenant";
 

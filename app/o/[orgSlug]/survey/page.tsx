@@ -4,8 +4,8 @@ import { CloseRoundButton } from "@/components/survey/close-round-button";
 import { OpenRoundForm } from "@/components/survey/open-round-form";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listSurveyRounds } from "@/lib/data/surveys";
 import { can } from "@/lib/permissions";
+import { listSurveyRounds } from "@/lib/survey/data/surveys";
 import { requireOrgPermission } from "@/lib/tenant";
 import { closeRoundAction, openRoundAction } from "./actions";
 

@@ -7,6 +7,8 @@ import { TrendText } from "@/components/dashboard/trend-text";
 import { GoalCard } from "@/components/home/goal-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { visibleMemberIds } from "@/lib/dashboard/access";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
+import { loadTeamSums } from "@/lib/dashboard/data/team-sums";
 import { firstHomeWeek, MIN_OTHER_REPS_FOR_TEAM_TOTAL, weekGoalProgress } from "@/lib/dashboard/home-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { laggingTotals, NO_LAGGING } from "@/lib/dashboard/lagging-view";
@@ -17,17 +19,14 @@ import {
   teamTablePage,
 } from "@/lib/dashboard/team-table-view";
 import { buildTeamViewFromSums, TREND_WINDOW, teamSumsRequest } from "@/lib/dashboard/team-view";
-import { listGoals } from "@/lib/data/goals";
-import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
-import { listLaggingResults } from "@/lib/data/lagging";
-import { latestPipelineCoverage } from "@/lib/data/surveys";
-import { loadTeamSums } from "@/lib/data/team-sums";
-import { currentWeekOf } from "@/lib/entries/clock";
+import { listLaggingResults } from "@/lib/entries/data/lagging";
+import { listGoals } from "@/lib/goals/data/goals";
 import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { own } from "@/lib/kpi/user-keys";
 import { can } from "@/lib/permissions";
+import { latestPipelineCoverage } from "@/lib/survey/data/surveys";
 import { requireOrgPermission } from "@/lib/tenant";
-import { isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 
 interface TeamPageProps {
   params: Promise<{ orgSlug: string }>;
@@ -43,12 +42,12 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "kpis.read.team");
   const search = await searchParams;
-  const period = resolvePeriod(search, isoWeekLabel(todayIn(ctx.org.timeZone, new Date())));
+  const current = currentWeekOf(ctx.org.timeZone);
+  const period = resolvePeriod(search, current.week);
   const range = {
     fromWeekStart: mondayDateOfIsoWeek(period.fromWeek),
     toWeekStart: mondayDateOfIsoWeek(period.toWeek),
   };
-  const current = currentWeekOf(ctx.org.timeZone);
   const [t, tAll, tGoals, format, { setup, sums }, lagging, coverage, goals, paceRecords] = await Promise.all(
     [
       getTranslations("dashboard"),

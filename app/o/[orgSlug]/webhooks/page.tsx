@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { WebhooksPanel } from "@/components/webhooks/webhooks-panel";
-import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/data/webhooks";
 import { requireOrgPermission } from "@/lib/tenant";
+import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/webhooks/data/webhooks";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("webhooks"))("title") };

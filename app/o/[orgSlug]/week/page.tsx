@@ -7,10 +7,8 @@ import { UnusableWeek } from "@/components/entries/unusable-week";
 import { type WeekField, WeekForm } from "@/components/entries/week-form";
 import { WeekPicker } from "@/components/entries/week-picker";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
-import { listMetrics } from "@/lib/data/funnel";
-import { listMembers } from "@/lib/data/members";
-import { listMemberWeeks, loadWeekForm, weekEndsBeforeStart } from "@/lib/data/weeks";
-import { currentWeekOf } from "@/lib/entries/clock";
+import { listMetrics, metricDefinition } from "@/lib/entries/data/funnel";
+import { listMemberWeeks, loadWeekForm, weekEndsBeforeStart } from "@/lib/entries/data/weeks";
 import { unitOf } from "@/lib/entries/validate-week";
 import { parseWeekText } from "@/lib/entries/week-text";
 import { NotFoundError } from "@/lib/errors";
@@ -24,8 +22,9 @@ import {
 } from "@/lib/kpi/iso-week";
 import { own as ownValue } from "@/lib/kpi/user-keys";
 import { can } from "@/lib/permissions";
+import { listMembers } from "@/lib/teams/data/members";
 import { requireOrgPermission } from "@/lib/tenant";
-import { dateForDisplay } from "@/lib/weeks/calendar";
+import { currentWeekOf, dateForDisplay } from "@/lib/weeks/calendar";
 
 const RECENT_WEEKS = 8;
 
@@ -91,13 +90,7 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
       corrected: form.sources.correctedAt[m.key] !== undefined,
       eventsAfterCorrection: form.sources.eventsAfterCorrection[m.key] ?? 0,
     }));
-  const definitions = funnel.map((m) => ({
-    key: m.key,
-    kind: m.kind,
-    of: m.ofKey,
-    position: m.position,
-    retired: m.retiredAt !== null,
-  }));
+  const definitions = funnel.map(metricDefinition);
   const own = memberId === ctx.member.id;
   const linkTo = (target: string) =>
     `/o/${orgSlug}/week?week=${target}${own ? "" : `&member=${encodeURIComponent(memberId)}`}`;

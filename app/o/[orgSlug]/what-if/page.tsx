@@ -4,14 +4,14 @@ import { WhatIfAnswerView } from "@/components/dashboard/what-if-answer";
 import { WhatIfFormView } from "@/components/dashboard/what-if-form";
 import { WhatIfRatiosView } from "@/components/dashboard/what-if-ratios";
 import { EmptyState } from "@/components/ui/empty-state";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { resolvePeriod } from "@/lib/dashboard/period";
 import { answerWhatIf, readWhatIfForm, whatIfRatios } from "@/lib/dashboard/what-if-view";
-import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
 import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { computeKpis } from "@/lib/kpi/kpis";
 import { requireOrgPermission } from "@/lib/tenant";
-import { isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
+import { currentWeekOf } from "@/lib/weeks/calendar";
 
 interface WhatIfPageProps {
   params: Promise<{ orgSlug: string }>;
@@ -28,10 +28,7 @@ export default async function WhatIfPage({ params, searchParams }: WhatIfPagePro
   // Everyone's weeks go into the ratios: managers and owners, like GET /api/v1/what-if.
   const ctx = await requireOrgPermission(orgSlug, "entries.read.any");
   const form = readWhatIfForm(await searchParams);
-  const period = resolvePeriod(
-    { period: form.values.period },
-    isoWeekLabel(todayIn(ctx.org.timeZone, new Date())),
-  );
+  const period = resolvePeriod({ period: form.values.period }, currentWeekOf(ctx.org.timeZone).week);
   const [t, tAll, setup] = await Promise.all([
     getTranslations("whatIf"),
     getTranslations(),

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { CallLogImportForm } from "@/components/activity/call-log-import-form";
 import { CallLogMappingForm } from "@/components/activity/call-log-mapping-form";
-import { loadCallLogMapping } from "@/lib/data/call-log";
-import { listMetrics } from "@/lib/data/funnel";
+import { loadCallLogMapping } from "@/lib/activity/data/call-log";
+import { listMetrics } from "@/lib/entries/data/funnel";
 import { metricLabel } from "@/lib/i18n/metric-label";
 import { can } from "@/lib/permissions";
 import { requireOrgPermission } from "@/lib/tenant";

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MemberDetailsForm } from "@/components/teams/member-details-form";
-import { getMemberDetails } from "@/lib/data/member-details";
 import { NotFoundError } from "@/lib/errors";
 import { canManageMemberWithRole } from "@/lib/permissions";
+import { getMemberDetails } from "@/lib/teams/data/member-details";
 import { requireOrgPermission } from "@/lib/tenant";
 
 export async function generateMetadata() {

@@ -10,19 +10,18 @@ import { TrendText } from "@/components/dashboard/trend-text";
 import { GoalCard } from "@/components/home/goal-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { canSeeRep } from "@/lib/dashboard/access";
+import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { firstHomeWeek, weekGoalProgress } from "@/lib/dashboard/home-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { type PeriodSearchParams, periodQuery, resolvePeriod } from "@/lib/dashboard/period";
 import { buildRepView } from "@/lib/dashboard/rep-view";
 import { trendFromWeek } from "@/lib/dashboard/team-view";
-import { listGoals } from "@/lib/data/goals";
-import { loadKpiSetup, loadWeekRecords } from "@/lib/data/kpi-data";
-import { listLaggingResults } from "@/lib/data/lagging";
-import { currentWeekOf } from "@/lib/entries/clock";
+import { listLaggingResults } from "@/lib/entries/data/lagging";
+import { listGoals } from "@/lib/goals/data/goals";
 import { mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/kpi/iso-week";
 import { own } from "@/lib/kpi/user-keys";
 import { requireOrgPermission } from "@/lib/tenant";
-import { dateForDisplay, isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
+import { currentWeekOf, dateForDisplay } from "@/lib/weeks/calendar";
 
 interface RepPageProps {
   params: Promise<{ orgSlug: string; memberId: string }>;
@@ -43,9 +42,9 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
   const member = setup.members.find((m) => m.id === memberId);
   if (!member) notFound();
 
-  const period = resolvePeriod(await searchParams, isoWeekLabel(todayIn(ctx.org.timeZone, new Date())));
-  const toWeekStart = mondayDateOfIsoWeek(period.toWeek);
   const current = currentWeekOf(ctx.org.timeZone);
+  const period = resolvePeriod(await searchParams, current.week);
+  const toWeekStart = mondayDateOfIsoWeek(period.toWeek);
   const [t, tCharts, tNumbers, tAll, tGoals, format, records, lagging, goals, paceRecords] =
     await Promise.all([
       getTranslations("dashboard"),

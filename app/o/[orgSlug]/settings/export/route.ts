@@ -1,7 +1,8 @@
 // GET /o/{slug}/settings/export: the owner's download of the whole organization, the same
-// document as `npm run admin -- export-org` (lib/data/org-transfer.ts). Others get 404.
-import { exportOrganizationData } from "@/lib/data/org-transfer";
+// document as `npm run admin -- export-org` (lib/operations/data/org-transfer.ts). Others get 404.
+
 import { downloadFor } from "@/lib/entries/export-route";
+import { exportOrganizationData } from "@/lib/operations/data/org-transfer";
 
 export async function GET(_request: Request, { params }: RouteContext<"/o/[orgSlug]/settings/export">) {
   const { orgSlug } = await params;

@@ -2,11 +2,11 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AnswerForm } from "@/components/survey/answer-form";
 import { SurveyResultsView } from "@/components/survey/survey-results";
-import { loadKpiSetup } from "@/lib/data/kpi-data";
-import { findSurveyRound, listSurveyAnswers, myAnswer } from "@/lib/data/surveys";
+import { loadKpiSetup } from "@/lib/dashboard/data/kpi-data";
 import { NotFoundError } from "@/lib/errors";
 import { MIN_GROUP_SIZE, surveyResults } from "@/lib/kpi/pipeline-health";
 import { can } from "@/lib/permissions";
+import { findSurveyRound, listSurveyAnswers, myAnswer } from "@/lib/survey/data/surveys";
 import { requireOrgPermission } from "@/lib/tenant";
 import { saveAnswerAction } from "../actions";
 

@@ -1,4 +1,4 @@
-import { exportOrganization } from "@/lib/data/entry-import";
+import { exportOrganization } from "@/lib/entries/data/entry-import";
 import { downloadFor } from "@/lib/entries/export-route";
 import { can } from "@/lib/permissions";
 

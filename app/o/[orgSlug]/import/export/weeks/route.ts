@@ -1,9 +1,9 @@
 import { getLocale } from "next-intl/server";
-import { listMetrics } from "@/lib/data/funnel";
-import { listAllWeeks } from "@/lib/data/weeks";
 import { weeksToCsv } from "@/lib/entries/csv";
 import { csvColumnNames, csvHeader } from "@/lib/entries/csv-headers";
 import { csvLanguage, csvLanguages } from "@/lib/entries/csv-languages";
+import { listMetrics } from "@/lib/entries/data/funnel";
+import { listAllWeeks } from "@/lib/entries/data/weeks";
 import { downloadFor } from "@/lib/entries/export-route";
 import { languageOf } from "@/lib/i18n/locale";
 import { isoWeekOfDate } from "@/lib/kpi/iso-week";

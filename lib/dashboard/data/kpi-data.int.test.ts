@@ -1,0 +1,105 @@
+import { and, eq } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { members, metrics, organizations, weeklyEntries } from "@/db/schema";
+import { describeDb, testDb, unique } from "@/db/test/harness";
+import { newOrg as signUpOrg } from "@/db/test/orgs";
+import { computeKpis } from "@/lib/kpi/kpis";
+import { loadKpiSetup, loadWeekRecords } from "./kpi-data";
+
+async function newOrg() {
+  const { ctx } = await signUpOrg({ today: "2026-09-01" });
+  const db = await testDb();
+  const [rep] = await db
+    .insert(members)
+    .values({
+      orgId: ctx.org.id,
+      email: `${unique("rep")}@example.test`,
+      name: "Rep",
+      role: "rep",
+      status: "deactivated",
+      startedOn: "2026-09-07",
+    })
+    .returning({ id: members.id });
+  return { ctx, repId: rep!.id };
+}
+
+describeDb("the dashboards' data", () => {
+  it("reads the funnel (retired metrics flagged), the people and the target precision", async () => {
+    const { ctx, repId } = await newOrg();
+    const db = await testDb();
+    await db.update(organizations).set({ kpiRelativePrecision: 0.3 }).where(eq(organizations.id, ctx.org.id));
+    await db
+      .update(metrics)
+      .set({ retiredAt: new Date(), label: "Old callbacks" })
+      .where(and(eq(metrics.orgId, ctx.org.id), eq(metrics.key, "longCallbacks")));
+    const setup = await loadKpiSetup(ctx);
+    expect(setup.relativePrecision).toBe(0.3);
+    expect(setup.currency).toBe("EUR");
+    expect(setup.metrics.map((m) => m.key)).toContain("calls");
+    expect(setup.metrics.find((m) => m.key === "conversations")).toEqual({
+      key: "conversations",
+      kind: "stage",
+      of: "calls",
+      position: 2,
+      retired: false,
+    });
+    expect(setup.metrics.find((m) => m.key === "longCallbacks")?.retired).toBe(true);
+    expect(setup.labels.longCallbacks).toBe("Old callbacks");
+    expect(setup.members.find((m) => m.id === repId)).toMatchObject({ status: "deactivated", role: "rep" });
+  });
+
+  it("reads a range of weeks as week records, only of this organization, optionally one member", async () => {
+    const a = await newOrg();
+    const b = await newOrg();
+    const db = await testDb();
+    const entry = (orgId: string, memberId: string, weekStart: string, values: Record<string, number>) => ({
+      orgId,
+      memberId,
+      weekStart,
+      values,
+    });
+    await db
+      .insert(weeklyEntries)
+      .values([
+        entry(a.ctx.org.id, a.repId, "2026-09-07", { calls: 60, conversations: 20, appointments: 5 }),
+        entry(a.ctx.org.id, a.repId, "2026-09-14", { calls: 46, conversations: 18, appointments: 4 }),
+        { ...entry(a.ctx.org.id, a.ctx.member!.id, "2026-09-14", {}), notWorked: true },
+        entry(a.ctx.org.id, a.repId, "2026-09-21", { calls: 999 }),
+        entry(b.ctx.org.id, b.repId, "2026-09-14", { calls: 5000, conversations: 1 }),
+      ]);
+    const records = await loadWeekRecords(a.ctx, { fromWeekStart: "2026-09-07", toWeekStart: "2026-09-14" });
+    expect(records).toHaveLength(3);
+    expect(records.map((r) => r.week).sort()).toEqual(["2026-W37", "2026-W38", "2026-W38"]);
+    const kpis = computeKpis({ metrics: (await loadKpiSetup(a.ctx)).metrics, weeks: records });
+    expect(kpis.totals).toMatchObject({ calls: 106, conversations: 38, appointments: 9 });
+    expect(kpis.weeksOff).toBe(1);
+
+    const own = await loadWeekRecords(a.ctx, {
+      fromWeekStart: "2026-09-01",
+      toWeekStart: "2026-12-31",
+      memberId: a.ctx.member!.id,
+    });
+    expect(own).toEqual([{ memberId: a.ctx.member!.id, week: "2026-W38", notWorked: true, values: {} }]);
+    // Another organization's member id reads nothing, even when asked for by id.
+    expect(
+      await loadWeekRecords(a.ctx, {
+        fromWeekStart: "2026-01-01",
+        toWeekStart: "2026-12-31",
+        memberId: b.repId,
+      }),
+    ).toEqual([]);
+  });
+
+  it("drops values the engine would refuse instead of failing the page", async () => {
+    const { ctx, repId } = await newOrg();
+    const db = await testDb();
+    await db.insert(weeklyEntries).values({
+      orgId: ctx.org.id,
+      memberId: repId,
+      weekStart: "2026-09-07",
+      values: { calls: 10, conversations: -1, note: "x" } as unknown as Record<string, number>,
+    });
+    const [record] = await loadWeekRecords(ctx, { fromWeekStart: "2026-09-07", toWeekStart: "2026-09-07" });
+    expect(record?.values).toEqual({ calls: 10 });
+  });
+});

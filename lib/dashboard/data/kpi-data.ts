@@ -1,0 +1,134 @@
+import "server-only";
+// What the dashboards read: the funnel, the people and the weekly entries of a range of weeks,
+// shaped for the KPI engine. One query per need, only the columns the engine uses, and the
+// range in the WHERE (the (org_id, week_start) index), so a team of hundreds stays fast.
+import { and, asc, eq, lte } from "drizzle-orm";
+import { type MemberStatus, members, metrics, organizations, type Role, weeklyEntries } from "@/db/schema";
+import { inOrg, inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
+import { inWeekRange, type WeekRange } from "@/lib/data/week-range";
+import { metricDefinition } from "@/lib/entries/data/funnel";
+import { isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { DEFAULT_RELATIVE_PRECISION } from "@/lib/kpi/kpis";
+import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
+
+export interface KpiMember {
+  id: string;
+  name: string;
+  role: Role;
+  status: MemberStatus;
+  startedOn: string;
+  /** When the member was deactivated (null while not): employment ends that week. */
+  deactivatedAt: Date | null;
+}
+
+export interface KpiSetup {
+  metrics: MetricDefinition[];
+  /** An owner's rename per metric key; null means the catalogue's default label. */
+  labels: Record<string, string | null>;
+  members: KpiMember[];
+  /** organizations.kpi_relative_precision: the interval's half-width, as a share of the rate, a ratio needs to count as enough data. */
+  relativePrecision: number;
+  currency: string;
+}
+
+export async function loadKpiSetup(ctx: OrgContext): Promise<KpiSetup> {
+  return inOrg(ctx, async (tx) => {
+    const [org] = await tx
+      .select({ relativePrecision: organizations.kpiRelativePrecision, currency: organizations.currency })
+      .from(organizations)
+      .where(eq(organizations.id, ctx.org.id));
+    const metricRows = await tx
+      .select({
+        key: metrics.key,
+        label: metrics.label,
+        kind: metrics.kind,
+        ofKey: metrics.ofKey,
+        position: metrics.position,
+        retiredAt: metrics.retiredAt,
+      })
+      .from(metrics)
+      .where(eq(metrics.orgId, ctx.org.id))
+      .orderBy(asc(metrics.position), asc(metrics.key));
+    const memberRows = await tx
+      .select({
+        id: members.id,
+        name: members.name,
+        role: members.role,
+        status: members.status,
+        startedOn: members.startedOn,
+        deactivatedAt: members.deactivatedAt,
+      })
+      .from(members)
+      .where(eq(members.orgId, ctx.org.id))
+      .orderBy(asc(members.name), asc(members.id));
+    return {
+      metrics: metricRows.map(metricDefinition),
+      labels: Object.fromEntries(metricRows.map((row) => [row.key, row.label])),
+      members: memberRows,
+      relativePrecision: org?.relativePrecision ?? DEFAULT_RELATIVE_PRECISION,
+      currency: org?.currency ?? "EUR",
+    };
+  });
+}
+
+export async function loadWeekRecords(ctx: OrgContext, range: WeekRange): Promise<WeekRecord[]> {
+  if (range.memberIds?.length === 0) return [];
+  // The heaviest read of the dashboards: a replica may serve it (read-your-own-writes kept).
+  const rows = await inOrgRead(ctx, (tx) =>
+    tx
+      .select({
+        memberId: weeklyEntries.memberId,
+        weekStart: weeklyEntries.weekStart,
+        notWorked: weeklyEntries.notWorked,
+        values: weeklyEntries.values,
+      })
+      .from(weeklyEntries)
+      .where(inWeekRange(weeklyEntries, ctx.org.id, range)),
+  );
+  return rows.map((row) => ({
+    memberId: row.memberId,
+    week: isoWeekOfDate(row.weekStart),
+    notWorked: row.notWorked,
+    values: countsOnly(row.values),
+  }));
+}
+
+/** Who logged at least one week in the range (without reading the weeks themselves). */
+export async function membersWhoLogged(ctx: OrgContext, range: WeekRange): Promise<Set<string>> {
+  const rows = await inOrgRead(ctx, (tx) =>
+    tx
+      .selectDistinct({ memberId: weeklyEntries.memberId })
+      .from(weeklyEntries)
+      .where(inWeekRange(weeklyEntries, ctx.org.id, range)),
+  );
+  return new Set(rows.map((row) => row.memberId));
+}
+
+/** The engine refuses negative or non-numeric values; a stray one must not take a page down. */
+function countsOnly(values: Record<string, unknown>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [key, value] of Object.entries(values ?? {})) {
+    if (typeof value === "number" && Number.isFinite(value) && value >= 0) counts[key] = value;
+  }
+  return counts;
+}
+
+/** Members with at least one worked week up to toWeekStart: who has anything to compare. */
+export async function sellingMemberIds(
+  ctx: OrgContext,
+  range: { toWeekStart: string },
+): Promise<Set<string>> {
+  const rows = await inOrgRead(ctx, (tx) =>
+    tx
+      .selectDistinct({ memberId: weeklyEntries.memberId })
+      .from(weeklyEntries)
+      .where(
+        and(
+          eq(weeklyEntries.orgId, ctx.org.id),
+          eq(weeklyEntries.notWorked, false),
+          lte(weeklyEntries.weekStart, range.toWeekStart),
+        ),
+      ),
+  );
+  return new Set(rows.map((row) => row.memberId));
+}

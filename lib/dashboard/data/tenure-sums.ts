@@ -1,0 +1,85 @@
+import "server-only";
+// A benchmark against the team, summed by the database: the team's counts of one ratio per
+// tenure week (each rep on their own start week) and each rep's sum over the candidate's
+// tenure weeks, instead of every record of every rep shipped to Node. The rules of
+// recordedByTenure (lib/kpi/benchmark.ts) hold: worked weeks only, both parts recorded as
+// numbers >= 0, tenure week 1 the ISO week of the start.
+import { sql } from "drizzle-orm";
+import { rowsOf } from "@/lib/data/sql-rows";
+import { inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
+import type { TenureCell } from "@/lib/kpi/benchmark";
+
+export interface TenureSumsQuery {
+  memberIds: readonly string[];
+  numeratorKey: string;
+  denominatorKey: string;
+  tenureFrom: number;
+  tenureTo: number;
+  /** The candidate's recorded tenure weeks: each rep's sum is over these. */
+  candidateWeeks: readonly number[];
+  /** Monday of the last week counted. */
+  toWeekStart: string;
+}
+
+export interface TenureSums {
+  byWeek: Map<number, TenureCell>;
+  /** In the order of memberIds (sums of decimals do not depend on the database's order); reps with nothing in range left out. */
+  perRep: TenureCell[];
+}
+
+type Row = {
+  member_id: string | null;
+  tenure: number | null;
+  by_week: number;
+  n_all: number | null;
+  d_all: number | null;
+  n_matched: number | null;
+  d_matched: number | null;
+};
+
+const arrayLiteral = (values: readonly (string | number)[]) => `{${values.join(",")}}`;
+
+export async function loadTenureSums(ctx: OrgContext, query: TenureSumsQuery): Promise<TenureSums> {
+  if (query.memberIds.length === 0) return { byWeek: new Map(), perRep: [] };
+  const value = (key: string) =>
+    sql`case when jsonb_typeof(e."values" -> ${key}::text) = 'number'
+      and (e."values" ->> ${key}::text)::numeric >= 0 then (e."values" ->> ${key}::text)::numeric end`;
+  const rows = await inOrgRead(ctx, async (tx) =>
+    rowsOf<Row>(
+      await tx.execute(sql`
+        with cells as (
+          select e.member_id,
+            ((e.week_start - date_trunc('week', m.started_on)::date) / 7 + 1)::int as tenure,
+            ${value(query.numeratorKey)} as n,
+            ${value(query.denominatorKey)} as d
+          from weekly_entries e
+          join members m on m.org_id = e.org_id and m.id = e.member_id
+          where e.org_id = ${ctx.org.id}
+            and e.member_id = any(${arrayLiteral(query.memberIds)}::uuid[])
+            and not e.not_worked
+            and e.week_start <= ${query.toWeekStart}::date
+        )
+        select member_id, tenure, grouping(member_id)::int as by_week,
+          sum(n)::float8 as n_all, sum(d)::float8 as d_all,
+          (sum(n) filter (where tenure = any(${arrayLiteral(query.candidateWeeks)}::int[])))::float8 as n_matched,
+          (sum(d) filter (where tenure = any(${arrayLiteral(query.candidateWeeks)}::int[])))::float8 as d_matched
+        from cells
+        where n is not null and d is not null and tenure between ${query.tenureFrom} and ${query.tenureTo}
+        group by grouping sets ((tenure), (member_id))`),
+    ),
+  );
+  const byWeek = new Map<number, TenureCell>();
+  const byMember = new Map<string, TenureCell>();
+  for (const row of rows) {
+    if (Number(row.by_week) === 1) {
+      byWeek.set(Number(row.tenure), { numerator: Number(row.n_all), denominator: Number(row.d_all) });
+    } else {
+      byMember.set(String(row.member_id), {
+        numerator: Number(row.n_matched ?? 0),
+        denominator: Number(row.d_matched ?? 0),
+      });
+    }
+  }
+  const perRep = query.memberIds.flatMap((id) => byMember.get(id) ?? []);
+  return { byWeek, perRep };
+}

@@ -1,0 +1,203 @@
+import "server-only";
+// Importing a spreadsheet of weeks: the dry run reads what exists and plans; the import
+// plans again inside one transaction and writes every row through upsertWeek, so the
+// rules are the form's and the result is all or nothing.
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { memberPay, members, metrics, organizations, weeklyEntries } from "@/db/schema";
+import { recordAudit } from "@/lib/data/audit";
+import { inOrg, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
+import { csvColumnNames } from "@/lib/entries/csv-headers";
+import { csvLanguages } from "@/lib/entries/csv-languages";
+import { csvSubjects, type ImportPlan, planImport, weekKey } from "@/lib/entries/import-plan";
+import { ValidationError } from "@/lib/errors";
+import { isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { metricDefinition } from "./funnel";
+import { readFunnel, upsertWeekInTx } from "./weeks";
+
+export interface ImportRequest {
+  csv: string;
+  createMissingMembers: boolean;
+  confirmedLargeValues: boolean;
+  /** The current ISO week in the organization's time zone: later weeks are refused. */
+  latestWeek: string;
+  /** Its Monday. */
+  latestWeekStart: string;
+}
+
+async function planInTx(tx: Tx, ctx: OrgContext, request: ImportRequest) {
+  const funnel = await readFunnel(tx, ctx);
+  const ownNames = await tx
+    .select({ key: metrics.key, label: metrics.label })
+    .from(metrics)
+    .where(eq(metrics.orgId, ctx.org.id));
+  const columnNames = csvColumnNames(ownNames, csvLanguages());
+  const people = await tx
+    .select({ id: members.id, email: members.email })
+    .from(members)
+    .where(eq(members.orgId, ctx.org.id));
+  const memberIds = new Map(people.map((p) => [p.email, p.id]));
+  // Only the weeks of the people the file names: an import is small, the history may not be.
+  const named = new Set(csvSubjects(request.csv, columnNames).map((s) => s.email));
+  const ids = people.filter((p) => named.has(p.email)).map((p) => p.id);
+  const stored =
+    ids.length === 0
+      ? []
+      : await tx
+          .select({
+            memberId: weeklyEntries.memberId,
+            weekStart: weeklyEntries.weekStart,
+            values: weeklyEntries.values,
+            notWorked: weeklyEntries.notWorked,
+          })
+          .from(weeklyEntries)
+          .where(and(eq(weeklyEntries.orgId, ctx.org.id), inArray(weeklyEntries.memberId, ids)));
+  const existing = new Map(stored.map((w) => [weekKey(w.memberId, w.weekStart), w]));
+  const plan = planImport({
+    csv: request.csv,
+    metrics: funnel,
+    columnNames,
+    memberIds,
+    existing,
+    latestWeek: request.latestWeek,
+    createMissingMembers: request.createMissingMembers,
+    confirmedLargeValues: request.confirmedLargeValues,
+  });
+  return { plan, funnel, memberIds };
+}
+
+/** The dry run: what would be created, updated or refused, and nothing written. */
+export async function previewImport(ctx: OrgContext, request: ImportRequest): Promise<ImportPlan> {
+  return inOrg(ctx, async (tx) => (await planInTx(tx, ctx, request)).plan);
+}
+
+/** All or nothing: any bad row refuses the whole file. */
+export async function importWeeks(ctx: OrgContext, request: ImportRequest): Promise<ImportPlan> {
+  return inOrg(ctx, async (tx) => {
+    const { plan, funnel, memberIds } = await planInTx(tx, ctx, request);
+    if (plan.fileError) throw new ValidationError({ csv: plan.fileError });
+    if (plan.counts.error > 0) {
+      throw new ValidationError({ csv: { key: "importHasErrors", values: { count: plan.counts.error } } });
+    }
+    const ids = new Map(memberIds);
+    for (const person of plan.newMembers) {
+      const [created] = await tx
+        .insert(members)
+        .values({
+          orgId: ctx.org.id,
+          email: person.email,
+          name: person.email.split("@")[0] ?? person.email,
+          role: "rep",
+          status: "invited",
+          startedOn: person.startedOn,
+        })
+        .returning({ id: members.id });
+      if (!created) throw new Error("member was not created");
+      ids.set(person.email, created.id);
+      await recordAudit(tx, ctx, {
+        action: "member.imported",
+        subjectType: "member",
+        subjectId: created.id,
+        after: { email: person.email, role: "rep", status: "invited", startedOn: person.startedOn },
+      });
+    }
+    for (const row of plan.rows) {
+      if (row.action === "unchanged") continue;
+      const memberId = ids.get(row.email);
+      if (!memberId) throw new Error(`no member for ${row.email}`);
+      await upsertWeekInTx(
+        tx,
+        ctx,
+        {
+          memberId,
+          weekStart: row.weekStart,
+          values: row.rawValues,
+          notWorked: row.notWorked,
+          confirmedLargeValues: request.confirmedLargeValues,
+          notAfter: request.latestWeekStart,
+        },
+        funnel,
+      );
+    }
+    await recordAudit(tx, ctx, {
+      action: "weeks.imported",
+      subjectType: "organization",
+      subjectId: ctx.org.id,
+      after: { ...plan.counts, newMembers: plan.newMembers.length },
+    });
+    return plan;
+  });
+}
+
+/** Everything the organization holds, for the JSON export: never password hashes or tokens. */
+export async function exportOrganization(ctx: OrgContext, options: { includeCosts: boolean }) {
+  return inOrg(ctx, async (tx) => {
+    const [org] = await tx.select().from(organizations).where(eq(organizations.id, ctx.org.id));
+    const funnel = await tx
+      .select()
+      .from(metrics)
+      .where(eq(metrics.orgId, ctx.org.id))
+      .orderBy(asc(metrics.position), asc(metrics.key));
+    const people = await tx
+      .select({
+        id: members.id,
+        email: members.email,
+        name: members.name,
+        role: members.role,
+        status: members.status,
+        startedOn: members.startedOn,
+      })
+      .from(members)
+      .where(eq(members.orgId, ctx.org.id))
+      .orderBy(asc(members.email));
+    const pay = options.includeCosts
+      ? await tx
+          .select({
+            memberId: memberPay.memberId,
+            kind: memberPay.kind,
+            amount: memberPay.amount,
+            effectiveFrom: memberPay.effectiveFrom,
+          })
+          .from(memberPay)
+          .where(eq(memberPay.orgId, ctx.org.id))
+          .orderBy(asc(memberPay.effectiveFrom))
+      : [];
+    const weeks = await tx
+      .select()
+      .from(weeklyEntries)
+      .where(eq(weeklyEntries.orgId, ctx.org.id))
+      .orderBy(asc(weeklyEntries.memberId), asc(weeklyEntries.weekStart));
+    return {
+      organization: org
+        ? {
+            name: org.name,
+            slug: org.slug,
+            timeZone: org.timeZone,
+            currency: org.currency,
+            kpiRelativePrecision: org.kpiRelativePrecision,
+            showRate: org.showRate,
+            closeRate: org.closeRate,
+            averageDealValue: org.averageDealValue,
+          }
+        : null,
+      funnel: funnel.map((m) => ({ ...metricDefinition(m), label: m.label })),
+      members: people.map((p) =>
+        options.includeCosts
+          ? {
+              ...p,
+              // Pay with its history: each change from its effective date.
+              pay: pay
+                .filter((c) => c.memberId === p.id)
+                .map((c) => ({ kind: c.kind, amount: c.amount, effectiveFrom: c.effectiveFrom })),
+            }
+          : p,
+      ),
+      weeks: weeks.map((w) => ({
+        memberId: w.memberId,
+        week: isoWeekOfDate(w.weekStart),
+        metrics: w.values,
+        notWorked: w.notWorked,
+        version: w.version,
+      })),
+    };
+  });
+}
