@@ -123,6 +123,23 @@ test("the home, the weeks grid and profitability show 25 people a page, with pre
   await expectAccessible(page);
 });
 
+test("the team page's leading/lagging table says when it lists only the team table's page", async ({
+  page,
+}) => {
+  await logIn(page);
+  // 28 people: the team table has two pages, and the table below lists the first one's.
+  await page.goto(`/o/${org.slug}/team?period=13w`);
+  await expect(page.getByRole("navigation", { name: "Pages of the team table" })).toBeVisible();
+  const lagging = page.getByRole("table", { name: /for the reps on this page of the table above/ });
+  await expect(lagging.locator("tbody tr")).toHaveCount(26);
+  await expect(page.getByText("Only the reps on this page of the table above are listed")).toBeVisible();
+  // Filtered to one rep, it follows the filter; the total row still counts everyone.
+  await page.goto(`/o/${org.slug}/team?period=13w&q=Rep%2001`);
+  await expect(lagging.locator("tbody tr")).toHaveCount(2);
+  await expect(lagging.locator("tbody tr").first()).toContainText("Rep 01");
+  await screenshot(page, "team-lagging-filtered");
+});
+
 test("another organization's pages are 404, whatever the page asked for", async ({ page }) => {
   await new SignupPage(page).signUp(newAccount());
   for (const path of ["weeks?page=2", "profitability?page=2", "?page=2"]) {

@@ -102,6 +102,9 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
   const results = laggingTotals(lagging.filter((entry) => visible === null || visible.has(entry.memberId)));
   const teamResults = laggingTotals(lagging).team;
 
+  // The leading/lagging rows follow the team table's page: say so when that is not everyone.
+  const everyoneListed = tablePage.pageCount === 1 && tablePage.matching === view.rows.length;
+  const laggingCaption = t(everyoneListed ? "lagging.caption" : "lagging.captionPaged");
   const money = (value: number) => format.number(value, { style: "currency", currency: setup.currency });
   const coverageText =
     coverage === null
@@ -194,9 +197,12 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
               {t("lagging.heading")}
             </h2>
             <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("lagging.intro")}</p>
+            {everyoneListed ? null : (
+              <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("lagging.pagedNote")}</p>
+            )}
             {outcomeKey && primaryKey ? (
               <LeadingLaggingTable
-                caption={t("lagging.caption")}
+                caption={laggingCaption}
                 bookedLabel={own(labels.metrics, outcomeKey) ?? outcomeKey}
                 rateLabel={labels.ratios[primaryKey] ?? primaryKey}
                 currency={setup.currency}
