@@ -1,8 +1,9 @@
 // Call logs in, counted numbers on the week form: an owner maps the dialer's columns once,
 // imports a log (twice: nothing counts twice), sees the counted numbers on the week form and
 // corrects one; then the same pages in Dutch.
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "../lib/kpi/iso-week";
+
 import { todayIn } from "../lib/weeks/calendar";
+import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "../lib/weeks/iso-week";
 import { expect, expectAccessible, screenshot, test } from "./support/fixtures";
 
 const lastWeek = () => addIsoWeeks(isoWeekOfDate(todayIn("Europe/Brussels", new Date())), -1);

@@ -1,7 +1,7 @@
 // The forecast page: a manager reads the team's next weeks and a rep's (with the expected
 // long-run ratio), types a plan, and gets bad input back next to its field; a rep sees only
 // their own forecast; other organizations get 404; an empty organization is told why.
-import { addIsoWeeks, isoWeekOfDate, parseIsoWeek } from "../lib/kpi/iso-week";
+import { addIsoWeeks, isoWeekOfDate, parseIsoWeek } from "../lib/weeks/iso-week";
 import { api } from "./support/api";
 import {
   DEMO,

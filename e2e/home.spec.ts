@@ -1,7 +1,7 @@
 // The manager's and the rep's home, weekly goals, the grouped navigation (keyboard, phone)
 // and the corrections of issue 13, in English and Dutch. Each test makes its own organization
 // or only reads the demo organization.
-import { addIsoWeeks, isoWeekOfDate } from "../lib/kpi/iso-week";
+import { addIsoWeeks, isoWeekOfDate } from "../lib/weeks/iso-week";
 import { DEMO, expect, expectAccessible, openSection, orgNav, screenshot, test } from "./support/fixtures";
 
 const thisWeek = () =>

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { addIsoWeeks, isoWeekOfDate } from "../lib/kpi/iso-week";
+import { addIsoWeeks, isoWeekOfDate } from "../lib/weeks/iso-week";
 import { expect, expectAccessible, openSection, screenshot, test } from "./support/fixtures";
 
 const thisWeek = () =>

@@ -1,7 +1,7 @@
 // Profitability: an owner records a rep's pay history and the value of an appointment, and
 // reads cost against value; a missing pay or hours say so; bad amounts are refused next to the
 // field; reps and other organizations get 404.
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "../lib/kpi/iso-week";
+import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "../lib/weeks/iso-week";
 import {
   DEMO,
   expect,

@@ -1,4 +1,4 @@
-import { addIsoWeeks, isoWeekOfDate } from "../lib/kpi/iso-week";
+import { addIsoWeeks, isoWeekOfDate } from "../lib/weeks/iso-week";
 import {
   DEMO,
   expect,

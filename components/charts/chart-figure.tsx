@@ -3,7 +3,7 @@
 // who wants the figures rather than the picture.
 import { useFormatter, useTranslations } from "next-intl";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/table";
-import type { ChartAxis, WeeklyChartData } from "./chart-data";
+import type { ChartAxis, WeeklyChartData } from "@/lib/dashboard/chart-data";
 import { LazyWeeklyChart } from "./lazy-weekly-chart";
 
 export interface ChartFigureProps {

@@ -18,7 +18,7 @@ import {
 } from "chart.js";
 import { useFormatter } from "next-intl";
 import { Chart } from "react-chartjs-2";
-import { type ChartAxis, SERIES_COLOURS, type WeeklyChartData } from "./chart-data";
+import { type ChartAxis, SERIES_COLOURS, type WeeklyChartData } from "@/lib/dashboard/chart-data";
 
 ChartJS.register(
   BarController,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { EarlyWarningItem } from "@/lib/dashboard/early-warnings-view";
-import { parseIsoWeek } from "@/lib/kpi/iso-week";
+import { parseIsoWeek } from "@/lib/weeks/iso-week";
 
 /**
  * The current early warnings in words, each linking to the rep's chart of that ratio. Self-

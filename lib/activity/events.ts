@@ -4,9 +4,9 @@
 import { z } from "zod";
 import type { ErrorMessage } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import type { MetricDefinition } from "@/lib/kpi/types";
 import { todayIn } from "@/lib/weeks/calendar";
+import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 export const MAX_EVENTS_PER_BATCH = 1000;
 const MAX_DURATION_SECONDS = 24 * 60 * 60;

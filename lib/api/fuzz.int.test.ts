@@ -23,7 +23,7 @@ import { describeDb } from "@/db/test/harness";
 import { addMember, newOrg } from "@/db/test/orgs";
 import { createApiKey } from "@/lib/api/data/api-keys";
 import { upsertWeek } from "@/lib/entries/data/weeks";
-import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { API_ROUTES } from "./registry";
 import { errorSchema } from "./schemas";
 import { type ApiServer, startApiServer } from "./testing/api-server";

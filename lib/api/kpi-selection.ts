@@ -5,8 +5,8 @@ import { z } from "zod";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import type { OrgContext } from "@/lib/data/tenant-tx";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { addIsoWeeks, compareIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { addIsoWeeks, compareIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { isoWeekSchema } from "./schemas";
 
 export const selectionQuery = {

@@ -1,7 +1,7 @@
 // Request and response shapes of REST API v1 (../shared/API.md). The same schemas
 // validate requests and generate the OpenAPI document.
 import { z } from "zod";
-import { parseIsoWeek } from "@/lib/kpi/iso-week";
+import { parseIsoWeek } from "@/lib/weeks/iso-week";
 
 export const isoWeekSchema = z
   .string()

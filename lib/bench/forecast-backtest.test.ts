@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { worked } from "@/db/test/week-records";
-import { addIsoWeeks } from "@/lib/kpi/iso-week";
+import { addIsoWeeks } from "@/lib/weeks/iso-week";
 import { backtestForecasts } from "./forecast-backtest";
 import { syntheticHistory } from "./synthetic-history";
 

@@ -3,10 +3,10 @@
 // then), checked against the weeks that then happened. Figures, not pass/fail: `npm run bench`
 // prints them for the seed-bench and the demo history.
 import { forecastSelection } from "@/lib/dashboard/forecast-view";
-import { addIsoWeeks, compareIsoWeeks } from "@/lib/kpi/iso-week";
 import type { WeekRecord } from "@/lib/kpi/types";
 import { weeklyCounts } from "@/lib/kpi/weekly-counts";
 import { InsufficientDataError } from "@/lib/kpi/what-if";
+import { addIsoWeeks, compareIsoWeeks } from "@/lib/weeks/iso-week";
 
 export interface BacktestOptions {
   /** Weeks learned from at each origin (the API's default: 26). */

@@ -6,7 +6,7 @@ import { addMember, newOrg } from "@/db/test/orgs";
 import { seedBenchHistory } from "@/lib/admin/data/bench-seed";
 import { runBenchmark, sellingMembers, TEAM_REFERENCE } from "@/lib/dashboard/benchmark-view";
 import { loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { loadBenchmarkData, loadComparison } from "./load-benchmark";
 
 const NOW = new Date("2026-11-25T10:00:00Z");

@@ -14,8 +14,8 @@ import {
   type TenureCell,
   type TenureComparison,
 } from "@/lib/kpi/benchmark";
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 export async function loadBenchmarkData(ctx: OrgContext, now = new Date()) {
   // Last week is the last complete one: the current week is still being logged.

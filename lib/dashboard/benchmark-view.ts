@@ -4,8 +4,8 @@
 // the KPI engine's compareOnTenure. Read from the URL, so a comparison can be shared.
 import type { ErrorMessage } from "@/lib/errors";
 import { compareOnTenure, type RepHistory, type TenureComparison, tenureWeek } from "@/lib/kpi/benchmark";
-import { isoWeekOfDate } from "@/lib/kpi/iso-week";
 import type { MetricDefinition, RatioDefinition, WeekRecord } from "@/lib/kpi/types";
+import { isoWeekOfDate } from "@/lib/weeks/iso-week";
 
 /** Two years of weekly rows is as long as a ramp-up table stays readable. */
 export const MAX_TENURE_WEEKS = 104;

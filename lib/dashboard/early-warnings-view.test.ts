@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { worked } from "@/db/test/week-records";
 import { DEFAULT_METRICS } from "@/lib/kpi/default-funnel";
-import { addIsoWeeks } from "@/lib/kpi/iso-week";
+import { addIsoWeeks } from "@/lib/weeks/iso-week";
 import { earlyWarnings } from "./early-warnings-view";
 
 const TO = "2026-W30";

@@ -4,10 +4,10 @@
 // EarlyWarnings component; the caller loads the records of the weeks it covers.
 import { currentWarning, type RatioWarning } from "@/lib/kpi/early-warning";
 import { groupBy } from "@/lib/kpi/group-by";
-import { addIsoWeeks, compareIsoWeeks } from "@/lib/kpi/iso-week";
 import { ratioDefinitions } from "@/lib/kpi/ratios";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
 import { weeklyCounts } from "@/lib/kpi/weekly-counts";
+import { addIsoWeeks, compareIsoWeeks } from "@/lib/weeks/iso-week";
 
 /** Weeks of history a warning is judged on: half a year. */
 export const WARNING_WINDOW_WEEKS = 26;

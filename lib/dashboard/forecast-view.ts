@@ -12,12 +12,12 @@ import {
   type ForecastBand,
   forecastAppointments,
 } from "@/lib/kpi/forecast";
-import { addIsoWeeks } from "@/lib/kpi/iso-week";
 import { type BetaPrior, expectedLongRun, fitTeamPrior, type LongRunRatio } from "@/lib/kpi/long-run";
 import type { Counts } from "@/lib/kpi/overdispersion";
 import type { WeekRecord } from "@/lib/kpi/types";
 import { weeklyCounts, weeklyTotals } from "@/lib/kpi/weekly-counts";
 import { InsufficientDataError } from "@/lib/kpi/what-if";
+import { addIsoWeeks } from "@/lib/weeks/iso-week";
 
 export const FORECAST_DEFAULT_WEEKS = 4;
 export const FORECAST_MAX_WEEKS = 13;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_METRICS } from "@/lib/kpi/default-funnel";
-import { addIsoWeeks, listIsoWeeks } from "@/lib/kpi/iso-week";
 import type { WeekRecord } from "@/lib/kpi/types";
+import { addIsoWeeks, listIsoWeeks } from "@/lib/weeks/iso-week";
 import { expiredInvitations, type HomeMember, managerHome, repHome } from "./home-view";
 
 const NOW = "2026-W49";

@@ -5,11 +5,11 @@
 
 import { goalForWeek, type WeeklyGoal } from "@/lib/goals/goal-history";
 import { groupBy } from "@/lib/kpi/group-by";
-import { addIsoWeeks, listIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import type { PairKey } from "@/lib/kpi/pooled-sums";
 import { ratioDefinitions } from "@/lib/kpi/ratios";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
 import { weeklyCounts } from "@/lib/kpi/weekly-counts";
+import { addIsoWeeks, listIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { type GoalProgress, goalProgress, paceOf } from "./goal-progress";
 import type { RatioView } from "./ratio-view";
 import { buildTeamView, type KpiRow, type Trend } from "./team-view";

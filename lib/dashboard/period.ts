@@ -1,7 +1,7 @@
 // The dashboard's period: which ISO weeks a view covers, read from the URL so a view can be
 // shared (?period=13w, or ?period=custom&from=2026-W30&to=2026-W47). Pure: the caller passes
 // the current ISO week in the organization's time zone.
-import { addIsoWeeks, compareIsoWeeks, isoWeeksBetween, parseIsoWeek } from "@/lib/kpi/iso-week";
+import { addIsoWeeks, compareIsoWeeks, isoWeeksBetween, parseIsoWeek } from "@/lib/weeks/iso-week";
 
 export const PERIOD_KINDS = ["this", "4w", "13w", "52w", "custom"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];

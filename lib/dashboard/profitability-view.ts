@@ -2,7 +2,6 @@
 // is worth, from the KPI engine (repProfitability). The page and GET /profitability both read
 // these rows. Records and results are grouped by member once; each rep is one pass over weeks.
 import { groupBy } from "@/lib/kpi/group-by";
-import { isoWeekOfDate } from "@/lib/kpi/iso-week";
 import {
   type AppointmentValueModel,
   type PayChange,
@@ -11,6 +10,7 @@ import {
   type WonResult,
 } from "@/lib/kpi/profitability";
 import type { WeekRecord } from "@/lib/kpi/types";
+import { isoWeekOfDate } from "@/lib/weeks/iso-week";
 import type { LaggingEntry } from "./lagging-view";
 
 /** A rep's results for one week (the Monday, "YYYY-MM-DD"). */

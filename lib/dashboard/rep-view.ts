@@ -1,12 +1,13 @@
 // One rep's page as plain data: the period's pooled ratios with their intervals, week-by-week
 // series for the charts, the seed's story (fewer calls, longer calls, more appointments) and the
 // lagging results beside the leading numbers.
-import { isoWeekOfDate } from "@/lib/kpi/iso-week";
+
 import { computeKpis, type DerivedRates } from "@/lib/kpi/kpis";
 import { unusualWeeksOf, weeklyRatios } from "@/lib/kpi/ratio-trend";
 import { type WeekStatus, weeklySeries } from "@/lib/kpi/trends";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
 import { own } from "@/lib/kpi/user-keys";
+import { isoWeekOfDate } from "@/lib/weeks/iso-week";
 import {
   effortKeys,
   firstStageKey,

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
 import { saveLaggingResult } from "@/lib/entries/data/lagging";
-import { isoWeekOfDate, mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/kpi/iso-week";
+import { isoWeekOfDate, mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/weeks/iso-week";
 
 const WEEK = /^\d{4}-W\d{2}$/;
 const MONTH = /^(\d{4})-(\d{2})$/;

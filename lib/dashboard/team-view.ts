@@ -1,6 +1,6 @@
 // The team overview as plain data: one row per rep and a team total, every ratio pooled over
 // the period (never a mean of weekly or per-rep ratios), with its interval and a trend.
-import { addIsoWeeks, compareIsoWeeks, listIsoWeeks } from "@/lib/kpi/iso-week";
+
 import { type DerivedRates, kpisFromSums } from "@/lib/kpi/kpis";
 import { type PairKey, type PooledSums, summaryPairs, sumRecords } from "@/lib/kpi/pooled-sums";
 import { poolRate } from "@/lib/kpi/pooling";
@@ -13,6 +13,7 @@ import {
 } from "@/lib/kpi/ratio-trend";
 import { ratioDefinitions } from "@/lib/kpi/ratios";
 import type { Interval, MetricDefinition, WeekRecord } from "@/lib/kpi/types";
+import { addIsoWeeks, compareIsoWeeks, listIsoWeeks } from "@/lib/weeks/iso-week";
 import { effortKeys, headlineRatios, primaryRatio, type RatioView, ratioView } from "./ratio-view";
 
 /** Calendar weeks per trend window: "up 2.1 points vs the previous 4 weeks". */

@@ -2,8 +2,8 @@
 // home. Who owes a week at all is the one rule in lib/entries/expected-weeks.ts (the weeks
 // grid and reminders use it too); this file only applies it to the weeks that have ended.
 import { weekStatus } from "@/lib/entries/expected-weeks";
-import { addIsoWeeks } from "@/lib/kpi/iso-week";
 import type { WeekRecord } from "@/lib/kpi/types";
+import { addIsoWeeks } from "@/lib/weeks/iso-week";
 
 export type WeekStatus = "filled" | "notWorked" | "missing";
 

@@ -2,7 +2,7 @@
 // weeks. The owner who never logs anything is not a seller and is never reminded; an invited
 // person has not joined yet; nobody owes a week before their start; and the current week is
 // still open until it ends.
-import { compareIsoWeeks, isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { compareIsoWeeks, isoWeekOfDate } from "@/lib/weeks/iso-week";
 
 export type WeekStatus = "filled" | "notWorked" | "missing" | "open" | "notExpected";
 

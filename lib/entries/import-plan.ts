@@ -1,9 +1,9 @@
 // What importing a spreadsheet would do, row by row: the dry-run preview and the import
 // itself are computed by this one pure function, so what people approve is what happens.
 import type { ErrorMessage } from "@/lib/errors";
-import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import type { MetricDefinition } from "@/lib/kpi/types";
 import { emailField } from "@/lib/teams/schemas";
+import { mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { type CsvWeekRow, parseNotWorked, parseWeeksCsv } from "./csv";
 import type { CsvColumnNames } from "./csv-headers";
 import { sameWeek, validateWeek } from "./validate-week";

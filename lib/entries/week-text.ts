@@ -1,7 +1,7 @@
 // Which week a form, a URL or a spreadsheet row means. Pure: the caller passes the current
 // week (computed from the clock in the organization's time zone by a page or an action).
 import type { ErrorMessage } from "@/lib/errors";
-import { compareIsoWeeks, isoWeekOfDate, parseIsoWeek } from "@/lib/kpi/iso-week";
+import { compareIsoWeeks, isoWeekOfDate, parseIsoWeek } from "@/lib/weeks/iso-week";
 
 export const FIRST_WEEK = "2000-W01";
 

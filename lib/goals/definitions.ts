@@ -5,8 +5,8 @@ import type { OrgActionDefinition } from "@/lib/actions/execute";
 import { parseWeekText } from "@/lib/entries/week-text";
 import { ValidationError } from "@/lib/errors";
 import { setGoal } from "@/lib/goals/data/goals";
-import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 /** A goal may be set for this week and up to a year ahead, or corrected for past weeks. */
 const WEEKS_AHEAD = 52;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { weekOff, worked } from "@/db/test/week-records";
+import { addIsoWeeks } from "@/lib/weeks/iso-week";
 import { compareOnTenure, type RepHistory, tenureWeek } from "./benchmark";
 import { DEFAULT_METRICS } from "./default-funnel";
-import { addIsoWeeks } from "./iso-week";
 import { newcombeDifferenceInterval, wilsonInterval, Z_95 } from "./wilson";
 
 /** A rep who started in `startWeek` with the given (calls, appointments) per tenure week. */

@@ -1,8 +1,9 @@
 // Ramp and benchmark: align reps on weeks since their start, and compare a new hire with the
 // first rep (or the rest of the team) on the same weeks of tenure only. Pooling the reference
 // over weeks the candidate never logged would compare a week-3 rep with a week-8 rep.
+
+import { isoWeeksBetween, parseIsoWeek } from "@/lib/weeks/iso-week";
 import { clusteredProportion, differenceFromIntervals } from "./clustered-proportion";
-import { isoWeeksBetween, parseIsoWeek } from "./iso-week";
 import { ratioDefinitions } from "./ratios";
 import type { Interval, MetricDefinition, WeekRecord } from "./types";
 import { wilsonInterval } from "./wilson";

@@ -7,7 +7,7 @@
 // spread the weeks actually show (sigma_z, from the moving ranges of the weeks' z-scores), but
 // never narrows them below the binomial ones. Each week is judged against limits computed from
 // the OTHER weeks, so an outlier cannot widen its own limits and hide itself.
-import { compareIsoWeeks } from "./iso-week";
+import { compareIsoWeeks } from "@/lib/weeks/iso-week";
 
 /** One week of a proportion: numerator of denominator (0 of 0: nothing recorded). */
 export interface WeeklyCount {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { drawBinomial, drawRate } from "@/lib/bench/random-draws";
 import { seededRandom } from "@/lib/bench/synthetic-history";
+import { addIsoWeeks } from "@/lib/weeks/iso-week";
 import type { WeeklyCount } from "./control-chart";
 import { currentWarning } from "./early-warning";
-import { addIsoWeeks } from "./iso-week";
 
 const weeksOf = (pairs: [number, number][]): WeeklyCount[] =>
   pairs.map(([numerator, denominator], i) => ({ week: addIsoWeeks("2026-W01", i), numerator, denominator }));

@@ -1,6 +1,6 @@
 // Pooling: a ratio over several weeks or reps is the sum of numerators over the sum of
 // denominators, never the mean of weekly ratios (a quiet week would weigh as much as a busy one).
-import { parseIsoWeek } from "./iso-week";
+import { parseIsoWeek } from "@/lib/weeks/iso-week";
 import type { MetricDefinition, WeekRecord } from "./types";
 import { own } from "./user-keys";
 

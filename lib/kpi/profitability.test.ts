@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { weekOff, worked } from "@/db/test/week-records";
-import { addIsoWeeks } from "./iso-week";
+import { addIsoWeeks } from "@/lib/weeks/iso-week";
 import {
   type PayChange,
   type RepProfitabilityInput,

@@ -2,7 +2,13 @@
 // employment. Money is in the organization's currency; nothing here knows which one.
 // A salary is paid whether or not the rep logged the week, so cost runs over every week of
 // employment; a value is only counted where it is known (won revenue) or modelled (visibly).
-import { addIsoWeeks, compareIsoWeeks, isoWeekOfDate, isoWeeksBetween, parseIsoWeek } from "./iso-week";
+import {
+  addIsoWeeks,
+  compareIsoWeeks,
+  isoWeekOfDate,
+  isoWeeksBetween,
+  parseIsoWeek,
+} from "@/lib/weeks/iso-week";
 import type { WeekRecord } from "./types";
 
 /** A month of pay is 52/12 weeks. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { weekOff, worked } from "@/db/test/week-records";
+import { addIsoWeeks, listIsoWeeks } from "@/lib/weeks/iso-week";
 import { DEFAULT_METRICS } from "./default-funnel";
-import { addIsoWeeks, listIsoWeeks } from "./iso-week";
 import { MIN_TREND_DENOMINATOR, ratioTrend, trendChange } from "./ratio-trend";
 import { ratioDefinitions } from "./ratios";
 import type { WeekRecord } from "./types";

@@ -2,8 +2,9 @@
 // weeks ending at the period's end against the 4 before them, each pooled by the pooling rule,
 // with the Newcombe interval of the difference. An arrow only where that interval excludes 0:
 // a rep at a steady 24% used to show "up" or "down" on noise in nearly every simulated case.
+
+import { addIsoWeeks, listIsoWeeks } from "@/lib/weeks/iso-week";
 import { controlLimits, type WeeklyCount } from "./control-chart";
-import { addIsoWeeks, listIsoWeeks } from "./iso-week";
 import { poolRate } from "./pooling";
 import type { Interval, MetricDefinition, RatioDefinition, WeekRecord } from "./types";
 import { newcombeDifferenceInterval } from "./wilson";

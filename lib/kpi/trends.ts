@@ -1,6 +1,6 @@
 // Week-by-week series for the trend charts: each week on its own, a rolling pooled window, and
 // how the window moved against the window before it. Weeks without data are gaps, not zeros.
-import { compareIsoWeeks, listIsoWeeks } from "./iso-week";
+import { compareIsoWeeks, listIsoWeeks } from "@/lib/weeks/iso-week";
 import { type DerivedRates, derivedRates, estimateRatio, type RatioEstimate } from "./kpis";
 import { poolRate, poolWeeks } from "./pooling";
 import { ratioDefinitions } from "./ratios";

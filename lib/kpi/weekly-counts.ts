@@ -1,8 +1,9 @@
 // A ratio's counts week by week, for the models that look at how a rate moves between weeks
 // (forecasts, early warnings). The pooling rule holds: a record counts towards a week only
 // when both its numerator and its denominator were recorded; a blank is not a 0.
+
+import { compareIsoWeeks } from "@/lib/weeks/iso-week";
 import type { WeeklyCount } from "./control-chart";
-import { compareIsoWeeks } from "./iso-week";
 import { workedWeeks } from "./pooling";
 import type { WeekRecord } from "./types";
 

@@ -6,12 +6,12 @@ import { loadKpiSetup, loadWeekRecords, membersWhoLogged } from "@/lib/dashboard
 import { buildProfitability, type ProfitabilityRow } from "@/lib/dashboard/profitability-view";
 import type { OrgContext } from "@/lib/data/tenant-tx";
 import { listLaggingResults } from "@/lib/entries/data/lagging";
-import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import type { AppointmentValueModel } from "@/lib/kpi/profitability";
 import { type PageOf, pageOf } from "@/lib/paging";
 import { listPayHistories } from "@/lib/profitability/data/member-pay";
 import { getOrgSettings } from "@/lib/settings/data/org-settings";
 import { todayIn } from "@/lib/weeks/calendar";
+import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 export interface LoadedProfitability {
   rows: ProfitabilityRow[];

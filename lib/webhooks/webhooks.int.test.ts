@@ -25,7 +25,7 @@ import {
 } from "@/lib/webhooks/data/webhooks";
 import "@/lib/jobs/all-jobs";
 import { runJobAttempt } from "@/lib/jobs/registry";
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { createWebhookDefinition, deleteWebhookDefinition, resendWebhookDefinition } from "./definitions";
 import { postSigned } from "./send";
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from "./signing";

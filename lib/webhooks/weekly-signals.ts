@@ -10,9 +10,9 @@ import type { OrgContext } from "@/lib/data/tenant-tx";
 import type { WebhookEventType } from "@/lib/domain";
 import { listGoals } from "@/lib/goals/data/goals";
 import { goalForWeek, type WeeklyGoal } from "@/lib/goals/goal-history";
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
 import { emitWebhookEventsOnce } from "@/lib/webhooks/data/webhooks";
+import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 /** A UUID (version 8: custom) fixed by its parts. */
 export function onceOnlyEventId(...parts: string[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWeeksTo, isoWeekLabel, mondayOf, todayIn } from "./calendar";
+import { addDaysTo, addWeeksTo, isoWeekLabel, mondayOf, todayIn } from "./calendar";
 
 describe("calendar", () => {
   it.each([
@@ -9,6 +9,18 @@ describe("calendar", () => {
     ["2024-02-29", "2024-02-26"],
   ])("mondayOf(%s) = %s", (date, monday) => {
     expect(mondayOf(date)).toBe(monday);
+  });
+
+  it.each([
+    ["2026-03-28", 1, "2026-03-29"], // into the spring's daylight-saving change in Europe
+    ["2026-03-29", 1, "2026-03-30"],
+    ["2026-10-25", -1, "2026-10-24"], // across the autumn's change
+    ["2024-02-28", 1, "2024-02-29"], // a leap day
+    ["2026-12-31", 1, "2027-01-01"],
+    ["2026-11-23", 6, "2026-11-29"], // a week's Sunday
+    ["2026-01-01", -1, "2025-12-31"],
+  ])("addDaysTo(%s, %i) = %s", (date, days, expected) => {
+    expect(addDaysTo(date, days)).toBe(expected);
   });
 
   it("adds weeks across a year boundary", () => {

@@ -1,9 +1,8 @@
 // The calendar: dates as "YYYY-MM-DD" strings, weeks as their Monday, the organization's
-// today and current week (ISO week arithmetic itself is the engine's, lib/kpi/iso-week.ts).
+// today and current week. The ISO-week arithmetic (iso-week.ts) is pure, for the KPI engine too.
 // Pure: the caller passes "now"; only currentWeekOf defaults to the clock, for pages,
 // routes and actions.
-import { addDays, formatISO, parseISO } from "date-fns";
-import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
+import { isoWeekOfDate, mondayDateOfIsoWeek } from "./iso-week";
 
 /** The calendar date it is now in a time zone (e.g. Europe/Brussels). */
 export function todayIn(timeZone: string, now: Date): string {
@@ -25,15 +24,24 @@ export function currentWeekOf(timeZone: string, now: Date = new Date()) {
   return { week, weekStart: mondayDateOfIsoWeek(week) };
 }
 
+/**
+ * A calendar date moved by whole days. Computed in UTC, where every day has 24 hours, so no
+ * daylight-saving change can shift the result by a day.
+ */
+export function addDaysTo(date: string, days: number): string {
+  const midnight = new Date(`${date}T00:00:00Z`);
+  midnight.setUTCDate(midnight.getUTCDate() + days);
+  return midnight.toISOString().slice(0, 10);
+}
+
 /** The Monday of the ISO week containing a date. */
 export function mondayOf(date: string): string {
-  const d = parseISO(date);
-  const isoDayIndex = (d.getDay() + 6) % 7; // Monday 0 ... Sunday 6
-  return formatISO(addDays(d, -isoDayIndex), { representation: "date" });
+  const isoDayIndex = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0 ... Sunday 6
+  return addDaysTo(date, -isoDayIndex);
 }
 
 export function addWeeksTo(monday: string, weeks: number): string {
-  return formatISO(addDays(parseISO(monday), weeks * 7), { representation: "date" });
+  return addDaysTo(monday, weeks * 7);
 }
 
 /** "2026-W47" for any date in that week (the engine's pure implementation). */

@@ -17,7 +17,6 @@ import { funnelLabels } from "@/lib/dashboard/labels";
 import { primaryRatio } from "@/lib/dashboard/ratio-view";
 import type { OrgContext } from "@/lib/data/tenant-tx";
 import { listGoals } from "@/lib/goals/data/goals";
-import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { pageOf, parsePage } from "@/lib/paging";
 import { can } from "@/lib/permissions";
 import { listSurveyRounds } from "@/lib/survey/data/surveys";
@@ -25,6 +24,7 @@ import { listPendingInvitations } from "@/lib/teams/data/invitations";
 import { orgProgress } from "@/lib/teams/data/members";
 import { requireOrgPage } from "@/lib/tenant";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 /**
  * The organization's home: managers and owners see the team (tiles, reps, what needs doing);

@@ -18,7 +18,6 @@ import {
   saveWeekDefinition,
   sendReminderDefinition,
 } from "@/lib/entries/week-definitions";
-import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import {
   createApiKeyDefinition,
   revokeApiKeyDefinition,
@@ -26,6 +25,7 @@ import {
 } from "@/lib/settings/definitions";
 import { listMembersWithActivity } from "@/lib/teams/data/members";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 /** Last week in the organization's time zone: always writable, never in the future. */
 const lastWeek = (org: MatrixOrg) => addIsoWeeks(currentWeekOf(org.ownerContext.org.timeZone).week, -1);

@@ -1,9 +1,9 @@
 import "server-only";
 import type { ActionMatrixCase, MatrixOrg } from "@/db/test/action-matrix";
 import { setGoalDefinition } from "@/lib/goals/definitions";
-// The goals' cases for the role x permission matrix (lib/teams/action-matrix.int.test.ts).
-import { addIsoWeeks } from "@/lib/kpi/iso-week";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+// The goals' cases for the role x permission matrix (lib/teams/action-matrix.int.test.ts).
+import { addIsoWeeks } from "@/lib/weeks/iso-week";
 
 /** Next week in the organization's time zone: goals may be set ahead. */
 const nextWeek = (org: MatrixOrg) => addIsoWeeks(currentWeekOf(org.ownerContext.org.timeZone).week, 1);

@@ -10,7 +10,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { inOrg, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
 import { readFunnel, weekSavedEvent } from "@/lib/entries/data/weeks";
 import type { ErrorMessage } from "@/lib/errors";
-import { isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { isoWeekOfDate } from "@/lib/weeks/iso-week";
 
 export interface IngestOutcome {
   accepted: {

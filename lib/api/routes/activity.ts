@@ -4,8 +4,8 @@ import "server-only";
 import { z } from "zod";
 import { ingestActivity } from "@/lib/activity/data/activity";
 import { activityEventSchema, MAX_EVENTS_PER_BATCH } from "@/lib/activity/events";
-import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { defineRoute, englishMessage } from "../define-route";
 
 // Events are validated one by one (a bad one must not refuse the batch), so the body takes

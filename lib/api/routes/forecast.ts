@@ -9,9 +9,9 @@ import {
 } from "@/lib/dashboard/forecast-view";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { decimalField } from "@/lib/forms/decimal";
-import { addIsoWeeks } from "@/lib/kpi/iso-week";
 import { InsufficientDataError } from "@/lib/kpi/what-if";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { addIsoWeeks } from "@/lib/weeks/iso-week";
 import { defineRoute } from "../define-route";
 import { loadSelection, selectionQuery } from "../kpi-selection";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
-import { addIsoWeeks, compareIsoWeeks } from "@/lib/kpi/iso-week";
 import { loadProfitability } from "@/lib/profitability/load-profitability";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { addIsoWeeks, compareIsoWeeks } from "@/lib/weeks/iso-week";
 import { defineRoute } from "../define-route";
 import { isoWeekSchema } from "../schemas";
 

@@ -3,9 +3,9 @@ import "server-only";
 // 4 before (the same engine function as the team and rep pages), and the unusual weeks.
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
-import { addIsoWeeks } from "@/lib/kpi/iso-week";
 import { ratioTrend, TREND_CHART_WEEKS } from "@/lib/kpi/ratio-trend";
 import { ratioDefinitions } from "@/lib/kpi/ratios";
+import { addIsoWeeks } from "@/lib/weeks/iso-week";
 import { defineRoute } from "../define-route";
 import { currentIsoWeek, loadSelection, selectionQuery } from "../kpi-selection";
 

@@ -7,9 +7,9 @@ import { type MemberStatus, members, metrics, organizations, type Role, weeklyEn
 import { inOrg, inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
 import { inWeekRange, type WeekRange } from "@/lib/data/week-range";
 import { metricDefinition } from "@/lib/entries/data/funnel";
-import { isoWeekOfDate } from "@/lib/kpi/iso-week";
 import { DEFAULT_RELATIVE_PRECISION } from "@/lib/kpi/kpis";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
+import { isoWeekOfDate } from "@/lib/weeks/iso-week";
 
 export interface KpiMember {
   id: string;

@@ -12,8 +12,8 @@ import {
   trendFromWeek,
   trendOf,
 } from "@/lib/dashboard/team-view";
-import { addIsoWeeks, isoWeekOfDate, listIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { computeKpis } from "@/lib/kpi/kpis";
+import { addIsoWeeks, isoWeekOfDate, listIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { loadKpiSetup, loadWeekRecords } from "./kpi-data";
 import { loadTeamSums } from "./team-sums";
 

@@ -9,10 +9,10 @@ import { type SQL, sql } from "drizzle-orm";
 import { emptyRowSums, type RowSums, type TeamSums } from "@/lib/dashboard/team-view";
 import { rowsOf } from "@/lib/data/sql-rows";
 import { inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
-import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { type PairKey, pairKeyOf } from "@/lib/kpi/pooled-sums";
 import type { RateCounts } from "@/lib/kpi/pooling";
 import { trendWindowWeeks } from "@/lib/kpi/ratio-trend";
+import { mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 export interface TeamSumsQuery {
   /** Every metric of the funnel (totals) and every key of the pairs. */

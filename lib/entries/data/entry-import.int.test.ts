@@ -9,7 +9,7 @@ import { csvColumnNames, csvHeader } from "@/lib/entries/csv-headers";
 import { csvLanguage, csvLanguages } from "@/lib/entries/csv-languages";
 import { importWeeksDefinition, previewImportDefinition } from "@/lib/entries/import-definitions";
 import { ValidationError } from "@/lib/errors";
-import { isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { isoWeekOfDate } from "@/lib/weeks/iso-week";
 import { exportOrganization, importWeeks, previewImport } from "./entry-import";
 import { listMetrics } from "./funnel";
 import { renameMetric } from "./funnel-admin";

@@ -10,7 +10,7 @@ import { csvColumnNames } from "@/lib/entries/csv-headers";
 import { csvLanguages } from "@/lib/entries/csv-languages";
 import { csvSubjects, type ImportPlan, planImport, weekKey } from "@/lib/entries/import-plan";
 import { ValidationError } from "@/lib/errors";
-import { isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { isoWeekOfDate } from "@/lib/weeks/iso-week";
 import { metricDefinition } from "./funnel";
 import { readFunnel, upsertWeekInTx } from "./weeks";
 

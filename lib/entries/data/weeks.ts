@@ -2,7 +2,6 @@ import "server-only";
 // Reps' weeks: the one write path (form, REST API and CSV import all call upsertWeek) and
 // the reads behind the week form and the week grid. A rep may write only their own
 // member's weeks; another member's id is "not found", so existence does not leak.
-import { addDays, formatISO, parseISO } from "date-fns";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { members, metrics, users, weeklyEntries } from "@/db/schema";
 import { eventsAfterCorrections } from "@/lib/activity/data/activity-corrections";
@@ -13,10 +12,11 @@ import { inWeekRange } from "@/lib/data/week-range";
 import { type RawValue, sameWeek, validateWeek } from "@/lib/entries/validate-week";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import type { MetricDefinition } from "@/lib/kpi/types";
 import { can } from "@/lib/permissions";
 import { emitWebhookEvent } from "@/lib/webhooks/data/webhooks";
+import { addDaysTo } from "@/lib/weeks/calendar";
+import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { metricDefinition } from "./funnel";
 
 export interface WeekWrite {
@@ -210,7 +210,7 @@ async function auditWeek(
 /** True when the whole week (Monday to Sunday) lies before the member's start date. */
 export function weekEndsBeforeStart(weekStart: string, startedOn: string | null): boolean {
   if (!startedOn) return false;
-  return formatISO(addDays(parseISO(weekStart), 6), { representation: "date" }) < startedOn;
+  return addDaysTo(weekStart, 6) < startedOn;
 }
 
 /** Reps write their own weeks; managers and owners anyone's in the organization. */

@@ -2,12 +2,12 @@ import "server-only";
 // The weekly mailings' data: which organizations the clock looks at, the once-only claim of
 // a mailing (scheduled_runs), and who gets what. Each fan-out queues all its mails in one
 // transaction, so a retried job never mails anybody twice.
-import { addDays, formatISO, parseISO } from "date-fns";
 import { and, asc, eq, inArray, isNotNull, lte, notExists } from "drizzle-orm";
 import { type Locale, members, organizations, scheduledRuns, users, weeklyEntries } from "@/db/schema";
 import { inOrg, lookup, type OrgContext } from "@/lib/data/tenant-tx";
 import type { DueMailing } from "@/lib/jobs/mailing-schedule";
 import type { OutgoingMail } from "@/lib/mail/send-mail";
+import { addDaysTo } from "@/lib/weeks/calendar";
 import { enqueue } from "./jobs";
 import { queueMail } from "./mail-outbox";
 
@@ -104,7 +104,7 @@ export async function repsMissingWeek(
           eq(members.role, "rep"),
           eq(members.status, "active"),
           isNotNull(members.userId),
-          lte(members.startedOn, formatISO(addDays(parseISO(weekStart), 4), { representation: "date" })),
+          lte(members.startedOn, addDaysTo(weekStart, 4)),
           notExists(
             tx
               .select({ one: weeklyEntries.memberId })

@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { WeeklyChartData } from "@/components/charts/chart-data";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ForecastBasis } from "@/components/forecast/forecast-basis";
 import { ForecastFormView } from "@/components/forecast/forecast-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { visibleMemberIds } from "@/lib/dashboard/access";
+import type { WeeklyChartData } from "@/lib/dashboard/chart-data";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import {
   FORECAST_DEFAULT_WEEKS,
@@ -14,10 +14,10 @@ import {
   forecastSelection,
   readForecastForm,
 } from "@/lib/dashboard/forecast-view";
-import { addIsoWeeks, mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/kpi/iso-week";
 import { InsufficientDataError } from "@/lib/kpi/what-if";
 import { requireOrgPermission } from "@/lib/tenant";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { addIsoWeeks, mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/weeks/iso-week";
 
 interface ForecastPageProps {
   params: Promise<{ orgSlug: string }>;

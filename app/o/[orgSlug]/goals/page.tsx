@@ -3,9 +3,9 @@ import { GoalForm } from "@/components/goals/goal-form";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { loadKpiSetup } from "@/lib/dashboard/data/kpi-data";
 import { listGoals } from "@/lib/goals/data/goals";
-import { isoWeekOfDate } from "@/lib/kpi/iso-week";
 import { requireOrgPermission } from "@/lib/tenant";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { isoWeekOfDate } from "@/lib/weeks/iso-week";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("goals"))("title") };

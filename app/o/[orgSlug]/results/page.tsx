@@ -4,9 +4,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { loadKpiSetup } from "@/lib/dashboard/data/kpi-data";
 import { listLaggingResults } from "@/lib/entries/data/lagging";
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { requireOrgPermission } from "@/lib/tenant";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { saveLaggingResultAction } from "./actions";
 
 /** How far back the list of entered results reaches. */

@@ -21,12 +21,12 @@ import {
 import { buildTeamViewFromSums, TREND_WINDOW, teamSumsRequest } from "@/lib/dashboard/team-view";
 import { listLaggingResults } from "@/lib/entries/data/lagging";
 import { listGoals } from "@/lib/goals/data/goals";
-import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { own } from "@/lib/kpi/user-keys";
 import { can } from "@/lib/permissions";
 import { latestPipelineCoverage } from "@/lib/survey/data/surveys";
 import { requireOrgPermission } from "@/lib/tenant";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 interface TeamPageProps {
   params: Promise<{ orgSlug: string }>;

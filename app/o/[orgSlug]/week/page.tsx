@@ -1,4 +1,3 @@
-import { addDays, formatISO, parseISO } from "date-fns";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -13,22 +12,22 @@ import { unitOf } from "@/lib/entries/validate-week";
 import { parseWeekText } from "@/lib/entries/week-text";
 import { NotFoundError } from "@/lib/errors";
 import { metricLabel } from "@/lib/i18n/metric-label";
+import { own as ownValue } from "@/lib/kpi/user-keys";
+import { can } from "@/lib/permissions";
+import { listMembers } from "@/lib/teams/data/members";
+import { requireOrgPermission } from "@/lib/tenant";
+import { addDaysTo, currentWeekOf, dateForDisplay } from "@/lib/weeks/calendar";
 import {
   addIsoWeeks,
   compareIsoWeeks,
   listIsoWeeks,
   mondayDateOfIsoWeek,
   parseIsoWeek,
-} from "@/lib/kpi/iso-week";
-import { own as ownValue } from "@/lib/kpi/user-keys";
-import { can } from "@/lib/permissions";
-import { listMembers } from "@/lib/teams/data/members";
-import { requireOrgPermission } from "@/lib/tenant";
-import { currentWeekOf, dateForDisplay } from "@/lib/weeks/calendar";
+} from "@/lib/weeks/iso-week";
 
 const RECENT_WEEKS = 8;
 
-const sundayOf = (monday: string) => formatISO(addDays(parseISO(monday), 6), { representation: "date" });
+const sundayOf = (monday: string) => addDaysTo(monday, 6);
 
 async function orNotFound<T>(work: Promise<T>): Promise<T> {
   try {

@@ -3,9 +3,9 @@ import { WeekGrid } from "@/components/entries/week-grid";
 import { loadWeekGrid } from "@/lib/entries/data/weeks";
 import { weekStatus } from "@/lib/entries/expected-weeks";
 import { type GridRow, gridPage, parseGridQuery } from "@/lib/entries/week-grid-view";
-import { addIsoWeeks, listIsoWeeks, mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { requireOrgPermission } from "@/lib/tenant";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { addIsoWeeks, listIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 const GRID_WEEKS = 8;
 

@@ -8,10 +8,10 @@ import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { resolvePeriod } from "@/lib/dashboard/period";
 import { answerWhatIf, readWhatIfForm, whatIfRatios } from "@/lib/dashboard/what-if-view";
-import { mondayDateOfIsoWeek } from "@/lib/kpi/iso-week";
 import { computeKpis } from "@/lib/kpi/kpis";
 import { requireOrgPermission } from "@/lib/tenant";
 import { currentWeekOf } from "@/lib/weeks/calendar";
+import { mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 interface WhatIfPageProps {
   params: Promise<{ orgSlug: string }>;

@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { WeeklyChartData } from "@/components/charts/chart-data";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { EffortStory } from "@/components/dashboard/effort-story";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
@@ -10,6 +9,7 @@ import { TrendText } from "@/components/dashboard/trend-text";
 import { GoalCard } from "@/components/home/goal-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { canSeeRep } from "@/lib/dashboard/access";
+import type { WeeklyChartData } from "@/lib/dashboard/chart-data";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { firstHomeWeek, weekGoalProgress } from "@/lib/dashboard/home-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
@@ -18,10 +18,10 @@ import { buildRepView } from "@/lib/dashboard/rep-view";
 import { trendFromWeek } from "@/lib/dashboard/team-view";
 import { listLaggingResults } from "@/lib/entries/data/lagging";
 import { listGoals } from "@/lib/goals/data/goals";
-import { mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/kpi/iso-week";
 import { own } from "@/lib/kpi/user-keys";
 import { requireOrgPermission } from "@/lib/tenant";
 import { currentWeekOf, dateForDisplay } from "@/lib/weeks/calendar";
+import { mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/weeks/iso-week";
 
 interface RepPageProps {
   params: Promise<{ orgSlug: string; memberId: string }>;

@@ -6,7 +6,7 @@ import { listMetrics } from "@/lib/entries/data/funnel";
 import { listAllWeeks } from "@/lib/entries/data/weeks";
 import { downloadFor } from "@/lib/entries/export-route";
 import { languageOf } from "@/lib/i18n/locale";
-import { isoWeekOfDate } from "@/lib/kpi/iso-week";
+import { isoWeekOfDate } from "@/lib/weeks/iso-week";
 
 export async function GET(request: Request, { params }: RouteContext<"/o/[orgSlug]/import/export/weeks">) {
   const { orgSlug } = await params;

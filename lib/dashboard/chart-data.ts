@@ -1,4 +1,4 @@
-// The plain data a weekly chart draws: pages build it, chart components only draw it.
+// The plain data a weekly chart draws: view models build it, chart components only draw it.
 
 export type ChartAxis = "count" | "minutes" | "percent";
 
