@@ -224,9 +224,6 @@ export function repHome(input: HomeInput, memberId: string): RepHome {
   const own = input.records.filter((r) => r.memberId === memberId);
   const me = input.members.find((m) => m.id === memberId);
   const row = view.rows.find((r) => r.memberId === memberId);
-  const otherReps = input.members.filter(
-    (m) => m.id !== memberId && m.role === "rep" && m.status === "active",
-  );
   const missing = me ? missingWeeks([{ ...me, role: "rep" }], own, [period.toWeek]) : [];
   return {
     period,
@@ -238,12 +235,22 @@ export function repHome(input: HomeInput, memberId: string): RepHome {
     mine: row
       ? tilesOf(row, view.primaryRatioKey, sumGoals(input.goals, memberId, periodWeeks), input.metrics)
       : tilesOf(emptyRow(), null, null, input.metrics),
-    team:
-      otherReps.length >= MIN_OTHER_REPS_FOR_TEAM_TOTAL
-        ? tilesOf(view.total, view.primaryRatioKey, sumGoals(input.goals, null, periodWeeks), input.metrics)
-        : null,
+    team: enoughColleaguesForTeamTotal(input.members, memberId)
+      ? tilesOf(view.total, view.primaryRatioKey, sumGoals(input.goals, null, periodWeeks), input.metrics)
+      : null,
     hasData: (row?.weeksWorked ?? 0) > 0,
   };
+}
+
+/** A team total beside too few other active reps would give a colleague's figures away. */
+export function enoughColleaguesForTeamTotal(
+  members: readonly Pick<StatusMember, "id" | "role" | "status">[],
+  viewerMemberId: string | null,
+): boolean {
+  const otherReps = members.filter(
+    (m) => m.id !== viewerMemberId && m.role === "rep" && m.status === "active",
+  );
+  return otherReps.length >= MIN_OTHER_REPS_FOR_TEAM_TOTAL;
 }
 
 const emptyRow = (): KpiRow => ({

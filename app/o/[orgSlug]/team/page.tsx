@@ -6,13 +6,15 @@ import { TeamTable } from "@/components/dashboard/team-table";
 import { TrendText } from "@/components/dashboard/trend-text";
 import { GoalCard } from "@/components/home/goal-card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
 import { visibleMemberIds } from "@/lib/dashboard/access";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { loadTeamSums } from "@/lib/dashboard/data/team-sums";
-import { firstHomeWeek, MIN_OTHER_REPS_FOR_TEAM_TOTAL, weekGoalProgress } from "@/lib/dashboard/home-view";
+import { firstHomeWeek, weekGoalProgress } from "@/lib/dashboard/home-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
-import { laggingTotals, NO_LAGGING } from "@/lib/dashboard/lagging-view";
 import { type PeriodSearchParams, periodQuery, resolvePeriod } from "@/lib/dashboard/period";
+import { type RatioFigure, teamPageView } from "@/lib/dashboard/team-page-view";
 import {
   parseTeamTableQuery,
   type TeamTableSearchParams,
@@ -21,7 +23,6 @@ import {
 import { buildTeamViewFromSums, TREND_WINDOW, teamSumsRequest } from "@/lib/dashboard/team-view";
 import { listLaggingResults } from "@/lib/entries/data/lagging";
 import { listGoals } from "@/lib/goals/data/goals";
-import { own } from "@/lib/kpi/user-keys";
 import { can } from "@/lib/permissions";
 import { latestPipelineCoverage } from "@/lib/survey/data/surveys";
 import { requireOrgPermission } from "@/lib/tenant";
@@ -81,10 +82,6 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
     paceRecords,
   );
   const visible = visibleMemberIds(ctx);
-  // This week's team actual beside too few colleagues would give their figures away.
-  const otherReps = setup.members.filter(
-    (m) => m.role === "rep" && m.status === "active" && m.id !== ctx.member?.id,
-  ).length;
   const view = buildTeamViewFromSums({
     metrics: setup.metrics,
     members: setup.members,
@@ -97,40 +94,43 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
   const tablePage = teamTablePage(view, tableQuery);
   const labels = funnelLabels(setup.metrics, setup.labels, tAll);
   const basePath = `/o/${ctx.org.slug}/team`;
-  const primaryKey = view.primaryRatioKey;
-  const outcomeKey = view.total.ratios[primaryKey ?? ""]?.numeratorKey;
-  const results = laggingTotals(lagging.filter((entry) => visible === null || visible.has(entry.memberId)));
-  const teamResults = laggingTotals(lagging).team;
-
-  // The leading/lagging rows follow the team table's page: say so when that is not everyone.
-  const everyoneListed = tablePage.pageCount === 1 && tablePage.matching === view.rows.length;
-  const laggingCaption = t(everyoneListed ? "lagging.caption" : "lagging.captionPaged");
+  const page = teamPageView({
+    view,
+    tablePage,
+    labels,
+    lagging,
+    visible,
+    members: setup.members,
+    viewerMemberId: ctx.member?.id ?? null,
+    periodKind: period.kind,
+    basePath,
+    coverage,
+    teamTotalName: t("teamTotal"),
+  });
   const money = (value: number) => format.number(value, { style: "currency", currency: setup.currency });
+  const sentence = page.coverage;
   const coverageText =
-    coverage === null
+    sentence.kind === "none"
       ? t("lagging.pipelineCoverageNone")
-      : coverage.coverage === null
-        ? t("lagging.pipelineCoverageNoTarget", { title: coverage.round.title })
+      : sentence.kind === "noTarget"
+        ? t("lagging.pipelineCoverageNoTarget", { title: sentence.title })
         : t("lagging.pipelineCoverage", {
-            coverage: format.number(coverage.coverage, { maximumFractionDigits: 1 }),
-            attainment: format.number(coverage.forecastAttainment ?? 0, {
-              style: "percent",
-              maximumFractionDigits: 0,
-            }),
-            open: money(coverage.openPipelineValue),
-            expected: money(coverage.expectedToClose),
-            target: money(coverage.target),
-            title: coverage.round.title,
-            count: coverage.responses,
+            coverage: format.number(sentence.coverage, { maximumFractionDigits: 1 }),
+            attainment: format.number(sentence.attainment, { style: "percent", maximumFractionDigits: 0 }),
+            open: money(sentence.open),
+            expected: money(sentence.expected),
+            target: money(sentence.target),
+            title: sentence.title,
+            count: sentence.count,
           });
+  const ratioValue = ({ ratio, unit }: RatioFigure, compact?: boolean) => (
+    <RatioValue ratio={ratio} unit={unit} relativePrecision={setup.relativePrecision} compact={compact} />
+  );
 
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("teamTitle")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("teamIntro")}</p>
-      </div>
-      {visible === null || otherReps >= MIN_OTHER_REPS_FOR_TEAM_TOTAL ? (
+      <PageHeading title={t("teamTitle")} intro={t("teamIntro")} />
+      {page.showsTeamGoal ? (
         <GoalCard progress={goalThisWeek} heading={tGoals("teamThisWeek", { week: current.week })} />
       ) : null}
       <PeriodPicker basePath={basePath} period={period} />
@@ -139,30 +139,26 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
         <EmptyState
           title={t("empty.title")}
           action={
-            period.kind === "52w" ? undefined : { href: `${basePath}?period=52w`, label: t("empty.longer") }
+            page.longerPeriodHref === null
+              ? undefined
+              : { href: page.longerPeriodHref, label: t("empty.longer") }
           }
         >
           <p>{t("empty.body", { from: period.fromWeek, to: period.toWeek })}</p>
           <p>{t("empty.next")}</p>
-          {coverage ? <p>{coverageText}</p> : null}
+          {sentence.kind === "none" ? null : <p>{coverageText}</p>}
         </EmptyState>
       ) : (
         <>
-          {primaryKey ? (
+          {page.headline ? (
             <section
               aria-labelledby="headline-heading"
               className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
             >
               <h2 id="headline-heading" className="text-sm font-medium text-slate-700 dark:text-slate-300">
-                {t("teamHeadline", { ratio: labels.ratios[primaryKey] ?? primaryKey })}
+                {t("teamHeadline", { ratio: page.headline.ratioLabel })}
               </h2>
-              <p className="mt-1 text-2xl">
-                <RatioValue
-                  ratio={view.total.ratios[primaryKey]}
-                  unit={labels.units[view.total.ratios[primaryKey]?.denominatorKey ?? ""] ?? ""}
-                  relativePrecision={setup.relativePrecision}
-                />
-              </p>
+              <p className="mt-1 text-2xl">{ratioValue(page.headline)}</p>
               <p className="mt-1">
                 <TrendText trend={view.total.trend} />
               </p>
@@ -172,13 +168,12 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
             </section>
           ) : null}
 
-          <section aria-labelledby="reps-heading" className="space-y-3">
-            <h2 id="reps-heading" className="text-lg font-semibold">
-              {visible === null ? t("repsHeading") : t("yourRowHeading")}
-            </h2>
-            {visible !== null ? (
-              <p className="text-sm text-slate-600 dark:text-slate-400">{t("repSeesOwn")}</p>
-            ) : null}
+          <Section
+            headingId="reps-heading"
+            title={page.seesEveryone ? t("repsHeading") : t("yourRowHeading")}
+            intro={page.seesEveryone ? undefined : t("repSeesOwn")}
+            introClassName="text-sm text-slate-600 dark:text-slate-400"
+          >
             <TeamTable
               view={view}
               page={tablePage}
@@ -190,60 +185,29 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
               periodQuery={periodQuery(period)}
               caption={t("teamCaption", { from: period.fromWeek, to: period.toWeek })}
             />
-          </section>
+          </Section>
 
-          <section aria-labelledby="lagging-heading" className="space-y-3">
-            <h2 id="lagging-heading" className="text-lg font-semibold">
-              {t("lagging.heading")}
-            </h2>
-            <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("lagging.intro")}</p>
-            {everyoneListed ? null : (
+          <Section headingId="lagging-heading" title={t("lagging.heading")} intro={t("lagging.intro")}>
+            {page.everyoneListed ? null : (
               <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("lagging.pagedNote")}</p>
             )}
-            {outcomeKey && primaryKey ? (
+            {page.leadingLagging ? (
               <LeadingLaggingTable
-                caption={laggingCaption}
-                bookedLabel={own(labels.metrics, outcomeKey) ?? outcomeKey}
-                rateLabel={labels.ratios[primaryKey] ?? primaryKey}
+                caption={t(page.everyoneListed ? "lagging.caption" : "lagging.captionPaged")}
+                bookedLabel={page.leadingLagging.bookedLabel}
+                rateLabel={page.leadingLagging.rateLabel}
                 currency={setup.currency}
-                rows={[
-                  // The rows the team table shows above: the same page, filters and order.
-                  ...tablePage.rows.map((row) => ({
-                    id: row.memberId,
-                    name: row.name,
-                    booked: own(row.totals, outcomeKey) ?? 0,
-                    bookedRate: (
-                      <RatioValue
-                        ratio={row.ratios[primaryKey]}
-                        unit={labels.units[row.ratios[primaryKey]?.denominatorKey ?? ""] ?? ""}
-                        relativePrecision={setup.relativePrecision}
-                        compact
-                      />
-                    ),
-                    lagging: results.byMember[row.memberId] ?? NO_LAGGING,
-                  })),
-                  {
-                    id: "team",
-                    name: t("teamTotal"),
-                    booked: own(view.total.totals, outcomeKey) ?? 0,
-                    bookedRate: (
-                      <RatioValue
-                        ratio={view.total.ratios[primaryKey]}
-                        unit={labels.units[view.total.ratios[primaryKey]?.denominatorKey ?? ""] ?? ""}
-                        relativePrecision={setup.relativePrecision}
-                        compact
-                      />
-                    ),
-                    lagging: teamResults,
-                  },
-                ]}
+                rows={page.leadingLagging.rows.map(({ rate, ...row }) => ({
+                  ...row,
+                  bookedRate: ratioValue(rate, true),
+                }))}
               />
             ) : null}
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {coverageText}
               {can(ctx.role, "entries.write.any") ? ` ${t("lagging.enterHint")}` : null}
             </p>
-          </section>
+          </Section>
         </>
       )}
     </div>

@@ -3,29 +3,21 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DeleteWeekForm } from "@/components/entries/delete-week-form";
 import { UnusableWeek } from "@/components/entries/unusable-week";
-import { type WeekField, WeekForm } from "@/components/entries/week-form";
+import { WeekForm } from "@/components/entries/week-form";
 import { WeekPicker } from "@/components/entries/week-picker";
+import { Section } from "@/components/ui/section";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { listMetrics, metricDefinition } from "@/lib/entries/data/funnel";
 import { listMemberWeeks, loadWeekForm, weekEndsBeforeStart } from "@/lib/entries/data/weeks";
-import { unitOf } from "@/lib/entries/validate-week";
+import { chosenMemberId, firstRecentWeek, weekPageView } from "@/lib/entries/week-page-view";
 import { parseWeekText } from "@/lib/entries/week-text";
 import { NotFoundError } from "@/lib/errors";
 import { metricLabel } from "@/lib/i18n/metric-label";
-import { own as ownValue } from "@/lib/kpi/user-keys";
 import { can } from "@/lib/permissions";
 import { listMembers } from "@/lib/teams/data/members";
 import { requireOrgPermission } from "@/lib/tenant";
 import { addDaysTo, currentWeekOf, dateForDisplay } from "@/lib/weeks/calendar";
-import {
-  addIsoWeeks,
-  compareIsoWeeks,
-  listIsoWeeks,
-  mondayDateOfIsoWeek,
-  parseIsoWeek,
-} from "@/lib/weeks/iso-week";
-
-const RECENT_WEEKS = 8;
+import { addIsoWeeks, mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/weeks/iso-week";
 
 const sundayOf = (monday: string) => addDaysTo(monday, 6);
 
@@ -59,10 +51,9 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
   }
   const week = requested?.ok ? requested.week : current.week;
   const forOthers = can(ctx.role, "entries.write.any");
-  const memberId =
-    forOthers && typeof query.member === "string" && query.member ? query.member : ctx.member.id;
+  const memberId = chosenMemberId(forOthers, query.member, ctx.member.id);
   const weekStart = mondayDateOfIsoWeek(week);
-  const firstRecent = addIsoWeeks(current.week, -(RECENT_WEEKS - 1));
+  const firstRecent = firstRecentWeek(current.week);
 
   const [t, tFix, tAll, format, funnel, form, recent, people] = await Promise.all([
     getTranslations("weekly"),
@@ -75,27 +66,21 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
     forOthers ? listMembers(ctx) : Promise.resolve([]),
   ]);
 
-  const entryValues = form.entry?.values ?? {};
-  const fields: WeekField[] = funnel
-    .filter((m) => !m.retiredAt || ownValue(entryValues, m.key) !== undefined)
-    .map((m) => ({
-      key: m.key,
-      label: metricLabel(m, tAll),
-      unit: unitOf(m),
-      retired: m.retiredAt !== null,
-      value: ownValue(entryValues, m.key) ?? null,
-      previous: ownValue(form.previous?.values, m.key) ?? null,
-      counted: form.sources.counted[m.key] ?? null,
-      corrected: form.sources.correctedAt[m.key] !== undefined,
-      eventsAfterCorrection: form.sources.eventsAfterCorrection[m.key] ?? 0,
-    }));
-  const definitions = funnel.map(metricDefinition);
   const own = memberId === ctx.member.id;
-  const linkTo = (target: string) =>
-    `/o/${orgSlug}/week?week=${target}${own ? "" : `&member=${encodeURIComponent(memberId)}`}`;
+  const page = weekPageView({
+    orgSlug,
+    memberId,
+    ownWeek: own,
+    week,
+    currentWeek: current.week,
+    funnel,
+    form,
+    labelOf: (m) => metricLabel(m, tAll),
+    recent,
+    people,
+  });
   const { year, week: weekNumber } = parseIsoWeek(week);
   const dateOf = (date: string) => format.dateTime(dateForDisplay(date), { dateStyle: "medium" });
-  const byWeek = new Map(recent.map((r) => [r.week, r]));
   const beforeStart = weekEndsBeforeStart(weekStart, form.member.startedOn);
   const deleted = query.deleted === "1";
 
@@ -114,9 +99,7 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
           week={week}
           maxWeek={current.week}
           memberId={memberId}
-          members={people
-            .filter((p) => p.status !== "deactivated" || p.id === memberId)
-            .map((p) => ({ id: p.id, name: p.name }))}
+          members={page.pickable}
         />
       ) : null}
 
@@ -131,21 +114,18 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
             </p>
           </div>
           <nav aria-label={t("choose")} className="flex gap-3 text-sm">
-            <Link
-              className="text-indigo-700 underline dark:text-indigo-300"
-              href={linkTo(addIsoWeeks(week, -1))}
-            >
+            <Link className="text-indigo-700 underline dark:text-indigo-300" href={page.previousHref}>
               {t("previousWeek")}
             </Link>
-            {compareIsoWeeks(week, current.week) < 0 ? (
+            {page.later ? (
               <>
-                <Link
-                  className="text-indigo-700 underline dark:text-indigo-300"
-                  href={linkTo(addIsoWeeks(week, 1))}
-                >
+                <Link className="text-indigo-700 underline dark:text-indigo-300" href={page.later.nextHref}>
                   {t("nextWeek")}
                 </Link>
-                <Link className="text-indigo-700 underline dark:text-indigo-300" href={linkTo(current.week)}>
+                <Link
+                  className="text-indigo-700 underline dark:text-indigo-300"
+                  href={page.later.currentHref}
+                >
                   {t("toCurrentWeek")}
                 </Link>
               </>
@@ -170,8 +150,8 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
           orgSlug={orgSlug}
           memberId={memberId}
           week={week}
-          metrics={definitions}
-          fields={fields}
+          metrics={funnel.map(metricDefinition)}
+          fields={page.fields}
           notWorked={form.entry?.notWorked ?? false}
           version={form.entry?.version ?? 0}
           previousNotWorked={form.previous?.notWorked ?? false}
@@ -188,10 +168,7 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
         />
       </section>
 
-      <section aria-labelledby="recent-heading" className="space-y-3">
-        <h2 id="recent-heading" className="text-lg font-semibold">
-          {t("recentHeading")}
-        </h2>
+      <Section headingId="recent-heading" title={t("recentHeading")}>
         <DataTable caption={t("recentCaption", { name: form.member.name })}>
           <TableHead>
             <tr>
@@ -200,29 +177,23 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
             </tr>
           </TableHead>
           <tbody>
-            {listIsoWeeks(firstRecent, current.week)
-              .reverse()
-              .map((w) => {
-                const entry = byWeek.get(w);
-                const status = entry ? (entry.notWorked ? "notWorked" : "filled") : "missing";
-                return (
-                  <Row key={w}>
-                    <RowHeader>
-                      <Link
-                        href={linkTo(w)}
-                        aria-current={w === week ? "page" : undefined}
-                        className="text-indigo-700 underline dark:text-indigo-300"
-                      >
-                        {w}
-                      </Link>
-                    </RowHeader>
-                    <Cell>{t(`status.${status}`)}</Cell>
-                  </Row>
-                );
-              })}
+            {page.recent.map((recentWeek) => (
+              <Row key={recentWeek.week}>
+                <RowHeader>
+                  <Link
+                    href={recentWeek.href}
+                    aria-current={recentWeek.shown ? "page" : undefined}
+                    className="text-indigo-700 underline dark:text-indigo-300"
+                  >
+                    {recentWeek.week}
+                  </Link>
+                </RowHeader>
+                <Cell>{t(`status.${recentWeek.status}`)}</Cell>
+              </Row>
+            ))}
           </tbody>
         </DataTable>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -8,20 +8,21 @@ import { RepWeekTable } from "@/components/dashboard/rep-week-table";
 import { TrendText } from "@/components/dashboard/trend-text";
 import { GoalCard } from "@/components/home/goal-card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
 import { canSeeRep } from "@/lib/dashboard/access";
-import type { WeeklyChartData } from "@/lib/dashboard/chart-data";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { firstHomeWeek, weekGoalProgress } from "@/lib/dashboard/home-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { type PeriodSearchParams, periodQuery, resolvePeriod } from "@/lib/dashboard/period";
+import { repPageView } from "@/lib/dashboard/rep-page-view";
 import { buildRepView } from "@/lib/dashboard/rep-view";
 import { trendFromWeek } from "@/lib/dashboard/team-view";
 import { listLaggingResults } from "@/lib/entries/data/lagging";
 import { listGoals } from "@/lib/goals/data/goals";
-import { own } from "@/lib/kpi/user-keys";
 import { requireOrgPermission } from "@/lib/tenant";
 import { currentWeekOf, dateForDisplay } from "@/lib/weeks/calendar";
-import { mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/weeks/iso-week";
+import { mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 interface RepPageProps {
   params: Promise<{ orgSlug: string; memberId: string }>;
@@ -81,56 +82,29 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
     relativePrecision: setup.relativePrecision,
   });
   const labels = funnelLabels(setup.metrics, setup.labels, tAll);
-  const weekNames = view.weeks.map(({ week }) => {
-    const { year, week: number } = parseIsoWeek(week);
-    return t("weekName", { week: number, year });
+  const page = repPageView({
+    view,
+    metrics: setup.metrics,
+    labels,
+    words: {
+      weekShort: (week) => t("weekShort", { week }),
+      weekName: (week, year) => t("weekName", { week, year }),
+      minutesPerCall: tCharts("minutesPerCall"),
+      interval: tCharts("interval"),
+      unusualWeeks: (count, weeks) => tNumbers("unusualWeeks", { count, weeks }),
+    },
   });
-  const weekLabels = view.weeks.map(({ week }) => t("weekShort", { week: parseIsoWeek(week).week }));
-  const countKeys = view.effortKeys.filter(
-    (key) => setup.metrics.find((m) => m.key === key)?.kind !== "time",
-  );
-  const hasMinutes = view.weeks.some((week) => week.derived?.minutesPerCall != null);
-  const effortChart: WeeklyChartData = {
-    weekLabels,
-    series: [
-      ...countKeys.map((key) => ({
-        id: key,
-        label: own(labels.metrics, key) ?? key,
-        values: view.weeks.map((week) => own(week.totals, key) ?? null),
-        type: "bar" as const,
-        axis: "count" as const,
-      })),
-      ...(hasMinutes
-        ? [
-            {
-              id: "minutesPerCall",
-              label: tCharts("minutesPerCall"),
-              values: view.weeks.map((week) => week.derived?.minutesPerCall ?? null),
-              type: "line" as const,
-              axis: "minutes" as const,
-            },
-          ]
-        : []),
-    ],
-  };
-  const trendOf = (key: string) => view.trends.find((trend) => trend.ratioKey === key) ?? null;
-  const derived = [
-    { key: "callsPerHour", value: view.derived.callsPerHour },
-    { key: "minutesPerCall", value: view.derived.minutesPerCall },
-    { key: "callsPerAppointment", value: view.derived.callsPerAppointment },
-  ].filter((rate) => rate.value !== null);
 
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{member.name}</h1>
-        <p className="mt-1 text-slate-700 dark:text-slate-300">
-          {t("repSubtitle", {
-            status: member.status,
-            startedOn: format.dateTime(dateForDisplay(member.startedOn), { dateStyle: "medium" }),
-          })}
-        </p>
-      </div>
+      <PageHeading
+        title={member.name}
+        intro={t("repSubtitle", {
+          status: member.status,
+          startedOn: format.dateTime(dateForDisplay(member.startedOn), { dateStyle: "medium" }),
+        })}
+        introClassName="mt-1 text-slate-700 dark:text-slate-300"
+      />
       <GoalCard
         progress={goalThisWeek}
         heading={tGoals("repThisWeek", { name: member.name, week: current.week })}
@@ -147,121 +121,83 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
         </EmptyState>
       ) : (
         <>
-          <section aria-labelledby="ratios-heading" className="space-y-3">
-            <h2 id="ratios-heading" className="text-lg font-semibold">
-              {t("ratiosHeading", { weeks: view.weeksWorked })}
-            </h2>
-            <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("intervalExplained")}</p>
+          <Section
+            headingId="ratios-heading"
+            title={t("ratiosHeading", { weeks: view.weeksWorked })}
+            intro={t("intervalExplained")}
+          >
             <ul className="grid gap-3 md:grid-cols-2 lg:grid-cols-3">
-              {view.ratios
-                // A ratio never recorded reads "not recorded"; one recorded with a 0 base is noise.
-                .filter((ratio) => ratio.denominator > 0 || ratio.weeks === 0)
-                .map((ratio) => (
-                  <li
-                    key={ratio.key}
-                    className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-                  >
-                    <h3 className="text-sm font-medium text-slate-700 dark:text-slate-300">
-                      {labels.ratios[ratio.key] ?? ratio.key}
-                    </h3>
-                    <p className="mt-1 text-lg">
-                      <RatioValue
-                        ratio={ratio}
-                        unit={labels.units[ratio.denominatorKey] ?? ratio.denominatorKey}
-                        relativePrecision={setup.relativePrecision}
-                      />
+              {page.ratioCards.map((card) => (
+                <li
+                  key={card.key}
+                  className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+                >
+                  <h3 className="text-sm font-medium text-slate-700 dark:text-slate-300">{card.label}</h3>
+                  <p className="mt-1 text-lg">
+                    <RatioValue
+                      ratio={card.ratio}
+                      unit={card.unit}
+                      relativePrecision={setup.relativePrecision}
+                    />
+                  </p>
+                  {card.showsTrend ? (
+                    <p className="mt-1">
+                      <TrendText trend={card.trend} />
                     </p>
-                    {view.headlineRatioKeys.includes(ratio.key) ? (
-                      <p className="mt-1">
-                        <TrendText trend={trendOf(ratio.key)} />
-                      </p>
-                    ) : null}
-                  </li>
-                ))}
+                  ) : null}
+                </li>
+              ))}
             </ul>
-            {derived.length > 0 ? (
+            {page.derivedRates.length === 0 ? null : (
               <dl className="flex flex-wrap gap-x-8 gap-y-2 text-sm">
-                {derived.map((rate) => (
+                {page.derivedRates.map((rate) => (
                   <div key={rate.key}>
                     <dt className="text-slate-600 dark:text-slate-400">{t(`derived.${rate.key}`)}</dt>
                     <dd className="text-lg font-medium tabular-nums">
-                      {format.number(rate.value ?? 0, { maximumFractionDigits: 1 })}
+                      {format.number(rate.value, { maximumFractionDigits: 1 })}
                     </dd>
                   </div>
                 ))}
               </dl>
-            ) : null}
-          </section>
+            )}
+          </Section>
 
           {view.story ? <EffortStory story={view.story} labels={labels.metrics} /> : null}
 
-          <section aria-labelledby="charts-heading" className="space-y-4">
-            <h2 id="charts-heading" className="text-lg font-semibold">
-              {t("chartsHeading")}
-            </h2>
+          <Section headingId="charts-heading" title={t("chartsHeading")} className="space-y-4">
             <ChartFigure
               id="effort"
               title={tCharts("effortTitle")}
-              description={hasMinutes ? tCharts("effortDescription") : undefined}
-              data={effortChart}
-              weekNames={weekNames}
+              description={page.hasMinutes ? tCharts("effortDescription") : undefined}
+              data={page.effortChart}
+              weekNames={page.weekNames}
             />
             <div className="grid gap-4 lg:grid-cols-2">
-              {view.headlineRatioKeys.map((key) => (
+              {page.ratioCharts.map((chart) => (
                 <ChartFigure
-                  key={key}
-                  id={`ratio-${key}`}
-                  title={labels.ratios[key] ?? key}
+                  key={chart.key}
+                  id={`ratio-${chart.key}`}
+                  title={chart.title}
                   description={tCharts("bandDescription")}
-                  note={
-                    (view.unusualWeeks[key]?.length ?? 0) > 0
-                      ? tNumbers("unusualWeeks", {
-                          count: view.unusualWeeks[key]?.length ?? 0,
-                          weeks: (view.unusualWeeks[key] ?? [])
-                            .map((week) => t("weekShort", { week: parseIsoWeek(week).week }))
-                            .join(", "),
-                        })
-                      : undefined
-                  }
-                  weekNames={weekNames}
-                  data={{
-                    weekLabels,
-                    series: [
-                      {
-                        id: key,
-                        label: labels.ratios[key] ?? key,
-                        values: view.weeks.map((week) => week.ratios[key]?.value ?? null),
-                        type: "line",
-                        axis: "percent",
-                        marked: view.weeks.map(({ week }) => view.unusualWeeks[key]?.includes(week) ?? false),
-                      },
-                    ],
-                    band: {
-                      label: tCharts("interval"),
-                      lows: view.weeks.map((week) => week.ratios[key]?.low ?? null),
-                      highs: view.weeks.map((week) => week.ratios[key]?.high ?? null),
-                    },
-                  }}
+                  note={chart.note}
+                  weekNames={page.weekNames}
+                  data={chart.data}
                 />
               ))}
             </div>
-          </section>
+          </Section>
 
-          <section aria-labelledby="lagging-heading" className="space-y-3">
-            <h2 id="lagging-heading" className="text-lg font-semibold">
-              {t("lagging.heading")}
-            </h2>
-            <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("lagging.intro")}</p>
+          <Section headingId="lagging-heading" title={t("lagging.heading")} intro={t("lagging.intro")}>
             <RepWeekTable
               weeks={view.weeks}
-              weekNames={weekNames}
-              countKeys={countKeys}
+              weekNames={page.weekNames}
+              countKeys={page.countKeys}
               labels={labels.metrics}
               currency={setup.currency}
               caption={t("lagging.weekCaption", { name: member.name })}
             />
             <p className="text-sm text-slate-600 dark:text-slate-400">{t("lagging.pipelineCoverageRep")}</p>
-          </section>
+          </Section>
         </>
       )}
     </div>
