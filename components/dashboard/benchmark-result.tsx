@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
+import { Cell, DataTable, Row, RowHeader, TableHeadRow } from "@/components/ui/table";
 import {
   type BenchmarkSide,
   DEFAULT_MINIMUM_DENOMINATOR,
@@ -73,10 +74,15 @@ export function BenchmarkResult({
         : t("whenWeeks", { weeks: comparison.weeksToVerdict })
       : null;
   return (
-    <section aria-labelledby="benchmark-result" className="space-y-4">
-      <h2 id="benchmark-result" className="text-lg font-semibold">
-        {t("resultHeading", { candidate: candidateName, reference: referenceName, to: comparison.tenureTo })}
-      </h2>
+    <Section
+      headingId="benchmark-result"
+      title={t("resultHeading", {
+        candidate: candidateName,
+        reference: referenceName,
+        to: comparison.tenureTo,
+      })}
+      className="space-y-4"
+    >
       <div
         className={`space-y-2 rounded-xl border p-4 ${VERDICT_STYLE[shown]}`}
         data-verdict={comparison.verdict}
@@ -175,14 +181,7 @@ export function BenchmarkResult({
         caption={t("tableCaption", { ratio: ratioLabel, candidate: candidateName, reference: referenceName })}
         numeric
       >
-        <TableHead>
-          <tr>
-            <ColumnHeader>{t("tenureWeek")}</ColumnHeader>
-            <ColumnHeader>{candidateName}</ColumnHeader>
-            <ColumnHeader>{referenceName}</ColumnHeader>
-            <ColumnHeader>{t("matchedColumn")}</ColumnHeader>
-          </tr>
-        </TableHead>
+        <TableHeadRow labels={[t("tenureWeek"), candidateName, referenceName, t("matchedColumn")]} />
         <tbody>
           {comparison.ramp.map((point) => (
             <Row key={point.tenureWeek}>
@@ -194,6 +193,6 @@ export function BenchmarkResult({
           ))}
         </tbody>
       </DataTable>
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Section } from "@/components/ui/section";
 import type { EarlyWarningItem } from "@/lib/dashboard/early-warnings-view";
 import { parseIsoWeek } from "@/lib/weeks/iso-week";
 
@@ -18,11 +19,12 @@ export function EarlyWarnings({
 }) {
   const t = useTranslations("earlyWarnings");
   return (
-    <section aria-labelledby="early-warnings-heading" className="space-y-3">
-      <h2 id="early-warnings-heading" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
-      <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t("explain")}</p>
+    <Section
+      headingId="early-warnings-heading"
+      title={t("heading")}
+      intro={t("explain")}
+      introClassName="max-w-3xl text-sm text-slate-700 dark:text-slate-300"
+    >
       {warnings.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700">
           {t("none")}
@@ -47,7 +49,7 @@ export function EarlyWarnings({
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 

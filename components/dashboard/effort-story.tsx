@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { Section } from "@/components/ui/section";
 import type { EffortStory as Story, StoryPart } from "@/lib/dashboard/rep-view";
 
 /**
@@ -40,13 +41,11 @@ export function EffortStory({ story, labels }: { story: Story; labels: Record<st
     direction(story.minutesPerCall) === "up" &&
     direction(story.outcomePerWeek) === "up";
   return (
-    <section
-      aria-labelledby="story-heading"
+    <Section
+      headingId="story-heading"
+      title={t("heading")}
       className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
     >
-      <h2 id="story-heading" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {t("comparing", {
           earlyFrom: story.earlyWeeks.from,
@@ -82,6 +81,6 @@ export function EffortStory({ story, labels }: { story: Story; labels: Record<st
       {goodSign ? (
         <p className="mt-3 font-medium text-emerald-800 dark:text-emerald-300">{t("goodSign")}</p>
       ) : null}
-    </section>
+    </Section>
   );
 }

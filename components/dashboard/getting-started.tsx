@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import type { StartStep } from "@/lib/dashboard/getting-started";
 
 /**
@@ -12,13 +13,11 @@ export function GettingStarted({ orgSlug, steps }: { orgSlug: string; steps: Sta
   const done = steps.filter((step) => step.done).length;
   const href = (path: string) => `/o/${orgSlug}/${path}`;
   return (
-    <section
-      aria-labelledby="getting-started-heading"
+    <Section
+      headingId="getting-started-heading"
+      title={t("title")}
       className="rounded-xl border border-indigo-200 bg-indigo-50 p-4 sm:p-6 dark:border-indigo-900 dark:bg-indigo-950/40"
     >
-      <h2 id="getting-started-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
         {t("intro")} {t("progress", { done, total: steps.length })}
       </p>
@@ -71,6 +70,6 @@ export function GettingStarted({ orgSlug, steps }: { orgSlug: string; steps: Sta
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }

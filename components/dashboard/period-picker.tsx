@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { COMPACT_CONTROL } from "@/components/ui/control-styles";
 import { PERIOD_KINDS, type Period, periodQuery } from "@/lib/dashboard/period";
 
 /** Links for the usual periods and a form for a custom range: the choice lives in the URL. */
@@ -36,26 +37,8 @@ export function PeriodPicker({ basePath, period }: { basePath: string; period: P
         aria-label={t("custom")}
       >
         <input type="hidden" name="period" value="custom" />
-        <label className="text-sm font-medium">
-          {t("from")}
-          <input
-            type="week"
-            name="from"
-            required
-            defaultValue={period.fromWeek}
-            className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
-          />
-        </label>
-        <label className="text-sm font-medium">
-          {t("to")}
-          <input
-            type="week"
-            name="to"
-            required
-            defaultValue={period.toWeek}
-            className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
-          />
-        </label>
+        <WeekBound name="from" label={t("from")} value={period.fromWeek} />
+        <WeekBound name="to" label={t("to")} value={period.toWeek} />
         <button
           type="submit"
           className={`rounded-md border px-3 py-1.5 text-sm font-semibold ${
@@ -72,5 +55,15 @@ export function PeriodPicker({ basePath, period }: { basePath: string; period: P
         {period.adjusted ? ` ${t("adjusted")}` : null}
       </p>
     </div>
+  );
+}
+
+/** One end of a custom period: an ISO week. */
+function WeekBound({ name, label, value }: { name: "from" | "to"; label: string; value: string }) {
+  return (
+    <label className="text-sm font-medium">
+      {label}
+      <input type="week" name={name} required defaultValue={value} className={COMPACT_CONTROL} />
+    </label>
   );
 }

@@ -4,11 +4,10 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { COMPACT_CONTROL } from "@/components/ui/control-styles";
 import type { StatusFilter } from "@/lib/dashboard/team-table-view";
 
 const TYPING_PAUSE_MS = 250;
-const FIELD =
-  "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900";
 
 export function TeamTableFilters({
   basePath,
@@ -56,7 +55,7 @@ export function TeamTableFilters({
             clearTimeout(timer.current);
             timer.current = setTimeout(() => go({ q: value, status: shown }), TYPING_PAUSE_MS);
           }}
-          className={FIELD}
+          className={COMPACT_CONTROL}
         />
       </label>
       <label className="text-sm font-medium" htmlFor={`${id}-status`}>
@@ -70,7 +69,7 @@ export function TeamTableFilters({
             setShown(next);
             go({ q: name, status: next });
           }}
-          className={FIELD}
+          className={COMPACT_CONTROL}
         >
           <option value="current">{t("statusFilter.current")}</option>
           <option value="departed">{t("statusFilter.departed")}</option>

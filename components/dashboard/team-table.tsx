@@ -3,7 +3,8 @@
 // with the team total pooled over everyone (it never sorts, filters or pages away).
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { Pager, rowRange } from "@/components/ui/pager";
+import { RowBadge } from "@/components/ui/badge";
+import { RowsPager } from "@/components/ui/pager";
 import {
   Cell,
   DataTable,
@@ -117,18 +118,10 @@ export function TeamTable({
                   >
                     {row.name}
                   </Link>
-                  {row.departed ? (
-                    <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-700">
-                      {t("departed")}
-                    </span>
-                  ) : null}
+                  {row.departed ? <RowBadge>{t("departed")}</RowBadge> : null}
                 </RowHeader>
                 <Cell className="px-2 tabular-nums">{format.number(row.weeksWorked)}</Cell>
-                {view.effortKeys.map((key) => (
-                  <Cell key={key} className="px-2 tabular-nums">
-                    {format.number(own(row.totals, key) ?? 0, { maximumFractionDigits: 1 })}
-                  </Cell>
-                ))}
+                <EffortCells keys={view.effortKeys} totals={row.totals} className="px-2 tabular-nums" />
                 {view.ratioKeys.map((key) => (
                   <Cell key={key} className="px-2 tabular-nums">
                     {/* The enough-data verdict is said once, in the column's header, not in every cell. */}
@@ -158,13 +151,11 @@ export function TeamTable({
           />
         </tfoot>
       </DataTable>
-      <Pager
+      <RowsPager
         label={t("teamPages.label")}
-        status={t("teamPages.showing", rowRange(format, page))}
-        page={page.page}
-        pageCount={page.pageCount}
+        status={(range) => t("teamPages.showing", range)}
+        page={page}
         hrefFor={(number) => href({ ...query, page: number })}
-        scroll={false}
       />
     </div>
   );
@@ -189,11 +180,7 @@ function TotalRow({
     <tr className="align-top font-medium">
       <RowHeader className="sticky left-0 z-10 bg-slate-50 dark:bg-slate-800">{t("teamTotal")}</RowHeader>
       <Cell className="tabular-nums">{format.number(total.weeksWorked)}</Cell>
-      {view.effortKeys.map((key) => (
-        <Cell key={key} className="tabular-nums">
-          {format.number(own(total.totals, key) ?? 0, { maximumFractionDigits: 1 })}
-        </Cell>
-      ))}
+      <EffortCells keys={view.effortKeys} totals={total.totals} className="tabular-nums" />
       {view.ratioKeys.map((key) => (
         <Cell key={key}>
           <RatioValue
@@ -209,6 +196,24 @@ function TotalRow({
       </Cell>
     </tr>
   );
+}
+
+/** A row's totals of the effort metrics, one cell each (0 where none was recorded). */
+function EffortCells({
+  keys,
+  totals,
+  className,
+}: {
+  keys: readonly string[];
+  totals: KpiRow["totals"];
+  className: string;
+}) {
+  const format = useFormatter();
+  return keys.map((key) => (
+    <Cell key={key} className={className}>
+      {format.number(own(totals, key) ?? 0, { maximumFractionDigits: 1 })}
+    </Cell>
+  ));
 }
 
 /** How many rows of a ratio column have enough data, said once under its header. */

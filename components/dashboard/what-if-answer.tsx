@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { Section } from "@/components/ui/section";
 import type { FunnelLabels } from "@/lib/dashboard/labels";
 import type { WhatIfAnswer, WhatIfQuestion } from "@/lib/dashboard/what-if-view";
 
@@ -18,26 +19,20 @@ export function WhatIfAnswerView({
   const t = useTranslations("whatIf");
   const tErrors = useTranslations("errors");
   const format = useFormatter();
-  if (!answer || !question) {
-    return (
-      <section aria-labelledby="what-if-answer" className="space-y-2">
-        <h2 id="what-if-answer" className="text-lg font-semibold">
-          {t("askHeading")}
-        </h2>
-        <p className="text-slate-700 dark:text-slate-300">{t("ask")}</p>
-      </section>
-    );
-  }
+  // No question yet, or one the selection cannot answer: the same heading, and why.
+  const unanswered = (why: string) => (
+    <Section
+      headingId="what-if-answer"
+      title={t("askHeading")}
+      intro={why}
+      introClassName="text-slate-700 dark:text-slate-300"
+      className="space-y-2"
+    />
+  );
+  if (!answer || !question) return unanswered(t("ask"));
   if (answer.kind === "insufficient") {
-    return (
-      <section aria-labelledby="what-if-answer" className="space-y-2">
-        <h2 id="what-if-answer" className="text-lg font-semibold">
-          {t("askHeading")}
-        </h2>
-        <p className="text-slate-700 dark:text-slate-300">
-          {tErrors(answer.reason === "noCalls" ? "noCallsInSelection" : "noAppointmentsInSelection")}
-        </p>
-      </section>
+    return unanswered(
+      tErrors(answer.reason === "noCalls" ? "noCallsInSelection" : "noAppointmentsInSelection"),
     );
   }
   const { result, unit } = answer;
@@ -68,10 +63,11 @@ export function WhatIfAnswerView({
   const [fewestCalls, mostCalls] = result.callsNeededCi95;
   const horizon = result.targetHorizon;
   return (
-    <section aria-labelledby="what-if-answer" className="space-y-4">
-      <h2 id="what-if-answer" className="text-lg font-semibold">
-        {t("answerHeading", { target: question.target, unit })}
-      </h2>
+    <Section
+      headingId="what-if-answer"
+      title={t("answerHeading", { target: question.target, unit })}
+      className="space-y-4"
+    >
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {figures.map((figure) => (
           <div
@@ -120,6 +116,6 @@ export function WhatIfAnswerView({
           {t("modelCounts", { variation: result.extraWeeklyVariance > 0 ? "counted" : "none" })}
         </p>
       </section>
-    </section>
+    </Section>
   );
 }

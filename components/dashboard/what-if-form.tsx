@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/error-text";
+import { MemberSelectField } from "@/components/ui/member-select-field";
 import { QueryForm } from "@/components/ui/query-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -66,14 +67,11 @@ export function WhatIfFormView({
         error={error(form.errors.period)}
         options={WHAT_IF_PERIODS.map((period) => ({ value: period, label: t(`periods.${period}`) }))}
       />
-      <SelectField
-        name="member"
+      <MemberSelectField
         label={t("member")}
+        wholeTeamLabel={t("wholeTeam")}
         defaultValue={form.values.member}
-        options={[
-          { value: "", label: t("wholeTeam") },
-          ...members.map((member) => ({ value: member.id, label: member.name })),
-        ]}
+        members={members}
       />
     </QueryForm>
   );

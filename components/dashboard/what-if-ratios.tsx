@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { Section } from "@/components/ui/section";
 import type { FunnelLabels } from "@/lib/dashboard/labels";
 import { ratioView } from "@/lib/dashboard/ratio-view";
 import type { WhatIfRatios } from "@/lib/dashboard/what-if-view";
@@ -41,14 +42,13 @@ export function WhatIfRatiosView({
       </div>
     ) : null;
   return (
-    <section
-      aria-labelledby="what-if-ratios"
+    <Section
+      headingId="what-if-ratios"
+      title={t("ratiosHeading")}
+      intro={t("ratiosIntro", { from, to, who })}
+      introClassName="text-sm text-slate-600 dark:text-slate-400"
       className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900"
     >
-      <h2 id="what-if-ratios" className="text-lg font-semibold">
-        {t("ratiosHeading")}
-      </h2>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t("ratiosIntro", { from, to, who })}</p>
       <dl className="grid gap-3 sm:grid-cols-2">
         {row(ratios.appointmentsPerCall)}
         {row(ratios.conversationsPerCall)}
@@ -62,6 +62,6 @@ export function WhatIfRatiosView({
           </dd>
         </div>
       </dl>
-    </section>
+    </Section>
   );
 }

@@ -3,8 +3,9 @@
 // shows every row's result and problems), then import it all at once.
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
+import { InlineCheckbox } from "@/components/ui/checkbox-field";
 import { CsvField } from "@/components/ui/csv-field";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessage, OutcomeNote } from "@/components/ui/form-message";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { importWeeksAction, previewImportAction } from "@/lib/entries/actions";
 import type { ImportPlan } from "@/lib/entries/import-plan";
@@ -57,14 +58,7 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
         onSubmit={submit}
         className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900"
       >
-        {done ? (
-          <p
-            role="status"
-            className="rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
-          >
-            {t("imported", done.counts)}
-          </p>
-        ) : null}
+        {done ? <OutcomeNote ok>{t("imported", done.counts)}</OutcomeNote> : null}
         <FormMessage state={imported.ok || lastIntent !== "import" ? {} : imported} />
         <CsvField
           fileLabel={t("file")}
@@ -74,27 +68,19 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
           onChange={setCsv}
           error={csvError}
         />
-        <label className="flex items-center gap-2 text-sm font-medium">
-          <input
-            type="checkbox"
-            name="createMissingMembers"
-            checked={createMissing}
-            onChange={(event) => setCreateMissing(event.target.checked)}
-            className="size-4"
-          />
-          {t("createMissing")}
-        </label>
+        <InlineCheckbox
+          name="createMissingMembers"
+          label={t("createMissing")}
+          checked={createMissing}
+          onChange={setCreateMissing}
+        />
         {plan?.needsConfirmation || confirmLarge ? (
-          <label className="flex items-center gap-2 text-sm font-medium">
-            <input
-              type="checkbox"
-              name="confirmedLargeValues"
-              checked={confirmLarge}
-              onChange={(event) => setConfirmLarge(event.target.checked)}
-              className="size-4"
-            />
-            {t("confirmLarge")}
-          </label>
+          <InlineCheckbox
+            name="confirmedLargeValues"
+            label={t("confirmLarge")}
+            checked={confirmLarge}
+            onChange={setConfirmLarge}
+          />
         ) : null}
         <div className="flex flex-wrap gap-3">
           <ActionButton

@@ -2,6 +2,8 @@
 // The dry run's answer: a summary, the reps that would be created, and every row's result
 // with its problems next to it, in the user's language.
 import { useTranslations } from "next-intl";
+import { OutcomeNote } from "@/components/ui/form-message";
+import { Section } from "@/components/ui/section";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import type { ImportPlan } from "@/lib/entries/import-plan";
 
@@ -17,24 +19,15 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
   const tErrors = useTranslations("errors");
   if (plan.fileError) {
     return (
-      <section aria-labelledby="preview-heading" className="space-y-2">
-        <h2 id="preview-heading" className="text-lg font-semibold">
-          {t("previewHeading")}
-        </h2>
-        <p
-          role="alert"
-          className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
-        >
+      <Section headingId="preview-heading" title={t("previewHeading")} className="space-y-2">
+        <OutcomeNote ok={false}>
           {t("fileError", { message: tErrors(plan.fileError.key, plan.fileError.values) })}
-        </p>
-      </section>
+        </OutcomeNote>
+      </Section>
     );
   }
   return (
-    <section aria-labelledby="preview-heading" className="space-y-3">
-      <h2 id="preview-heading" className="text-lg font-semibold">
-        {t("previewHeading")}
-      </h2>
+    <Section headingId="preview-heading" title={t("previewHeading")}>
       <p role="status">{t("summary", plan.counts)}</p>
       {plan.newMembers.length > 0 ? (
         <p>
@@ -93,6 +86,6 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
           ))}
         </tbody>
       </DataTable>
-    </section>
+    </Section>
   );
 }

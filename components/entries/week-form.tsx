@@ -4,7 +4,8 @@
 // before anything is sent; the server checks again and has the last word.
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useActionState, useRef, useState } from "react";
-import { FormMessage } from "@/components/ui/form-message";
+import { InlineCheckbox } from "@/components/ui/checkbox-field";
+import { FormMessage, OutcomeNote } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
@@ -145,29 +146,21 @@ export function WeekForm(props: WeekFormProps) {
     >
       <FormMessage state={formState} />
       {saved ? (
-        <p
-          role="status"
-          className="rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
-        >
-          {saved.changed ? t("saved", { week: props.week }) : t("unchanged")}
-        </p>
+        <OutcomeNote ok>{saved.changed ? t("saved", { week: props.week }) : t("unchanged")}</OutcomeNote>
       ) : null}
       <input type="hidden" name="memberId" value={props.memberId} />
       <input type="hidden" name="week" value={props.week} />
       <input type="hidden" name="version" value={saved?.version ?? props.version} />
 
       <div className="rounded-md bg-slate-50 p-3 dark:bg-slate-800/60">
-        <label className="flex items-center gap-2 font-medium">
-          <input
-            type="checkbox"
-            name="notWorked"
-            checked={notWorked}
-            onChange={(event) => setNotWorked(event.target.checked)}
-            aria-describedby="not-worked-hint"
-            className="size-4"
-          />
-          {t("notWorked")}
-        </label>
+        <InlineCheckbox
+          name="notWorked"
+          label={t("notWorked")}
+          checked={notWorked}
+          onChange={setNotWorked}
+          describedBy="not-worked-hint"
+          className="flex items-center gap-2 font-medium"
+        />
         <p id="not-worked-hint" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           {t("notWorkedHint")}
         </p>

@@ -2,8 +2,9 @@
 // and remind whoever has not filled in last week. Sorted and paged on the server
 // (lib/entries/week-grid-view.ts): the headers and the pager are links.
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
-import { Pager, rowRange } from "@/components/ui/pager";
+import { useTranslations } from "next-intl";
+import { RowBadge } from "@/components/ui/badge";
+import { RowsPager } from "@/components/ui/pager";
 import {
   Cell,
   ColumnHeader,
@@ -48,7 +49,6 @@ const CELL_MARK: Record<WeekStatus, string> = {
 
 export function WeekGrid({ orgSlug, page, query, weeks, reminderWeek, caption }: WeekGridProps) {
   const t = useTranslations("weekly.grid");
-  const format = useFormatter();
   if (page.matching === 0) return <p className="text-slate-600 dark:text-slate-400">{t("empty")}</p>;
   const href = (next: GridQuery) => {
     const params = new URLSearchParams(gridParams(next)).toString();
@@ -87,11 +87,7 @@ export function WeekGrid({ orgSlug, page, query, weeks, reminderWeek, caption }:
             <Row key={row.memberId}>
               <RowHeader className={`font-normal ${STICKY_FIRST_CELL}`}>
                 <span className="font-medium">{row.name}</span>
-                {row.invited ? (
-                  <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-700">
-                    {t("invited")}
-                  </span>
-                ) : null}
+                {row.invited ? <RowBadge>{t("invited")}</RowBadge> : null}
                 <span className="block text-xs text-slate-600 dark:text-slate-400">{row.email}</span>
               </RowHeader>
               <Cell>
@@ -126,13 +122,11 @@ export function WeekGrid({ orgSlug, page, query, weeks, reminderWeek, caption }:
           ))}
         </tbody>
       </DataTable>
-      <Pager
+      <RowsPager
         label={t("pages")}
-        status={t("showing", rowRange(format, page))}
-        page={page.page}
-        pageCount={page.pageCount}
+        status={(range) => t("showing", range)}
+        page={page}
         hrefFor={(number) => href({ ...query, page: number })}
-        scroll={false}
       />
     </div>
   );

@@ -1,6 +1,8 @@
 "use client";
 // Managers open any member's week: a plain GET form, so it works before any script loads.
 import { useTranslations } from "next-intl";
+import { COMPACT_CONTROL } from "@/components/ui/control-styles";
+import { Options } from "@/components/ui/options";
 
 interface WeekPickerProps {
   orgSlug: string;
@@ -21,16 +23,8 @@ export function WeekPicker({ orgSlug, week, maxWeek, memberId, members }: WeekPi
     >
       <label className="text-sm font-medium">
         {t("member")}
-        <select
-          name="member"
-          defaultValue={memberId}
-          className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
-        >
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
+        <select name="member" defaultValue={memberId} className={COMPACT_CONTROL}>
+          <Options options={members.map((m) => ({ value: m.id, label: m.name }))} />
         </select>
       </label>
       <label className="text-sm font-medium">
@@ -41,7 +35,7 @@ export function WeekPicker({ orgSlug, week, maxWeek, memberId, members }: WeekPi
           defaultValue={week}
           max={maxWeek}
           required
-          className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
+          className={COMPACT_CONTROL}
         />
       </label>
       <button

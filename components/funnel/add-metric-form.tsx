@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
+import { Options } from "@/components/ui/options";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
@@ -65,11 +66,7 @@ export function AddMetricForm({
               className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
             >
               {kind === "stage" ? <option value="">{t("ofNone")}</option> : null}
-              {stages.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.label}
-                </option>
-              ))}
+              <Options options={stages.map((s) => ({ value: s.key, label: s.label }))} />
             </select>
           </label>
           {ofError ? (

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormMessage } from "@/components/ui/form-message";
-import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
+import { Cell, DataTable, Row, RowHeader, TableHeadRow } from "@/components/ui/table";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { moveMetricAction, renameMetricAction, retireMetricAction } from "@/lib/entries/actions";
 import type { MetricKind } from "@/lib/kpi/types";
@@ -35,14 +35,7 @@ export function FunnelEditor({
   const active = metrics.filter((m) => !m.retired);
   return (
     <DataTable caption={caption}>
-      <TableHead>
-        <tr>
-          <ColumnHeader>{t("columns.name")}</ColumnHeader>
-          <ColumnHeader>{t("columns.kind")}</ColumnHeader>
-          <ColumnHeader>{t("columns.order")}</ColumnHeader>
-          <ColumnHeader>{t("columns.state")}</ColumnHeader>
-        </tr>
-      </TableHead>
+      <TableHeadRow labels={[t("columns.name"), t("columns.kind"), t("columns.order"), t("columns.state")]} />
       <tbody>
         {metrics.map((metric) => {
           const index = active.indexOf(metric);
@@ -65,20 +58,11 @@ export function FunnelEditor({
               <Cell>
                 {metric.retired ? null : (
                   <div className="flex gap-1">
-                    <MetricButton
+                    <MoveButton orgSlug={orgSlug} metric={metric} direction="up" disabled={index <= 0} />
+                    <MoveButton
                       orgSlug={orgSlug}
-                      action={moveMetricAction}
-                      fields={{ key: metric.key, direction: "up" }}
-                      label={t("moveUp", { name: metric.label })}
-                      text="↑"
-                      disabled={index <= 0}
-                    />
-                    <MetricButton
-                      orgSlug={orgSlug}
-                      action={moveMetricAction}
-                      fields={{ key: metric.key, direction: "down" }}
-                      label={t("moveDown", { name: metric.label })}
-                      text="↓"
+                      metric={metric}
+                      direction="down"
                       disabled={index === active.length - 1}
                     />
                   </div>
@@ -87,13 +71,7 @@ export function FunnelEditor({
               <Cell>
                 <span className="mr-2">{metric.retired ? t("retired") : t("active")}</span>
                 {metric.retired ? (
-                  <MetricButton
-                    orgSlug={orgSlug}
-                    action={retireMetricAction}
-                    fields={{ key: metric.key, retired: "false" }}
-                    label={t("restoreLabel", { name: metric.label })}
-                    text={t("restore")}
-                  />
+                  <SetRetiredButton orgSlug={orgSlug} metric={metric} retired={false} />
                 ) : (
                   <RetireControl orgSlug={orgSlug} metric={metric} />
                 )}
@@ -110,8 +88,11 @@ export function FunnelEditor({
 type FormResult = ReturnType<typeof moveMetricAction>;
 type BoundAction = (orgSlug: string, previous: FormState, formData: FormData) => FormResult;
 
+/** The metric a control acts on. */
+type OnMetric = { orgSlug: string; metric: EditableMetric };
+
 /** Retiring takes the metric off everyone's weekly form: it asks once more before it does. */
-function RetireControl({ orgSlug, metric }: { orgSlug: string; metric: EditableMetric }) {
+function RetireControl({ orgSlug, metric }: OnMetric) {
   const t = useTranslations("funnel");
   const [asking, setAsking] = useState(false);
   if (!asking) {
@@ -130,13 +111,7 @@ function RetireControl({ orgSlug, metric }: { orgSlug: string; metric: EditableM
     <div className="mt-2 space-y-2">
       <p className="text-sm">{t("retireConfirm", { name: metric.label })}</p>
       <div className="flex gap-2">
-        <MetricButton
-          orgSlug={orgSlug}
-          action={retireMetricAction}
-          fields={{ key: metric.key, retired: "true" }}
-          label={t("retireYesLabel", { name: metric.label })}
-          text={t("retireYes")}
-        />
+        <SetRetiredButton orgSlug={orgSlug} metric={metric} retired />
         <button type="button" onClick={() => setAsking(false)} className={SMALL_BUTTON}>
           {t("cancel")}
         </button>
@@ -145,7 +120,7 @@ function RetireControl({ orgSlug, metric }: { orgSlug: string; metric: EditableM
   );
 }
 
-function RenameForm({ orgSlug, metric }: { orgSlug: string; metric: EditableMetric }) {
+function RenameForm({ orgSlug, metric }: OnMetric) {
   const t = useTranslations("funnel");
   const [state, dispatch] = useActionState(renameMetricAction.bind(null, orgSlug), INITIAL_FORM_STATE);
   // The field shows the name people see now. Sent back unchanged, a standard name stays
@@ -188,6 +163,42 @@ function RenameForm({ orgSlug, metric }: { orgSlug: string; metric: EditableMetr
         </span>
       ) : null}
     </form>
+  );
+}
+
+/** One place up or down in the funnel. */
+function MoveButton({
+  orgSlug,
+  metric,
+  direction,
+  disabled,
+}: OnMetric & { direction: "up" | "down"; disabled: boolean }) {
+  const t = useTranslations("funnel");
+  return (
+    <MetricButton
+      orgSlug={orgSlug}
+      action={moveMetricAction}
+      fields={{ key: metric.key, direction }}
+      label={direction === "up" ? t("moveUp", { name: metric.label }) : t("moveDown", { name: metric.label })}
+      text={direction === "up" ? "↑" : "↓"}
+      disabled={disabled}
+    />
+  );
+}
+
+/** Retires the metric (after the question) or restores a retired one. */
+function SetRetiredButton({ orgSlug, metric, retired }: OnMetric & { retired: boolean }) {
+  const t = useTranslations("funnel");
+  return (
+    <MetricButton
+      orgSlug={orgSlug}
+      action={retireMetricAction}
+      fields={{ key: metric.key, retired: String(retired) }}
+      label={
+        retired ? t("retireYesLabel", { name: metric.label }) : t("restoreLabel", { name: metric.label })
+      }
+      text={retired ? t("retireYes") : t("restore")}
+    />
   );
 }
 

@@ -1,6 +1,8 @@
 "use client";
 import { usePathname } from "next/navigation";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { CLOSE_PATH, Icon } from "@/components/ui/icon";
+import { useDismiss } from "@/components/ui/use-dismiss";
 
 /**
  * The header's controls (language, theme, account, log out): in a row from the small
@@ -17,23 +19,14 @@ export function HeaderMenu({ label, children }: { label: string; children: React
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu
   useEffect(() => setOpen(false), [pathname]);
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
+  useDismiss(
+    root,
+    (byEscape) => {
       setOpen(false);
-      button.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("pointerdown", onPointer);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("pointerdown", onPointer);
-    };
-  }, [open]);
+      if (byEscape) button.current?.focus();
+    },
+    open,
+  );
 
   return (
     <div ref={root} className="ml-auto flex items-center">
@@ -45,18 +38,7 @@ export function HeaderMenu({ label, children }: { label: string; children: React
         onClick={() => setOpen((was) => !was)}
         className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm font-medium hover:bg-slate-100 sm:hidden dark:border-slate-700 dark:hover:bg-slate-800"
       >
-        <svg
-          aria-hidden="true"
-          focusable="false"
-          viewBox="0 0 24 24"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        >
-          <path d={open ? "M6 6l12 12M18 6L6 18" : "M4 7h16M4 12h16M4 17h16"} />
-        </svg>
+        <Icon path={open ? CLOSE_PATH : "M4 7h16M4 12h16M4 17h16"} className="size-4" strokeWidth="2" />
         {label}
       </button>
       <div

@@ -1,6 +1,8 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
+import { Icon } from "@/components/ui/icon";
+import { useDismiss } from "@/components/ui/use-dismiss";
 
 interface OrgLink {
   slug: string;
@@ -23,40 +25,23 @@ export function OrgSwitcher({
   hint: string;
 }) {
   const details = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    const close = (event: Event) => {
-      const element = details.current;
-      if (!element?.open) return;
-      if (event instanceof KeyboardEvent) {
-        if (event.key !== "Escape") return;
-        element.open = false;
-        element.querySelector("summary")?.focus();
-      } else if (!element.contains(event.target as Node)) {
-        element.open = false;
-      }
-    };
-    document.addEventListener("keydown", close);
-    document.addEventListener("pointerdown", close);
-    return () => {
-      document.removeEventListener("keydown", close);
-      document.removeEventListener("pointerdown", close);
-    };
-  }, []);
+  useDismiss(details, (byEscape) => {
+    const element = details.current;
+    if (!element?.open) return;
+    element.open = false;
+    if (byEscape) element.querySelector("summary")?.focus();
+  });
 
   return (
     <details ref={details} className="group relative min-w-0">
       <summary className="flex min-w-0 cursor-pointer list-none items-center gap-1 rounded-md px-2 py-1.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
         <span className="truncate">{summary}</span>
         <span className="sr-only"> ({hint})</span>
-        <svg
-          aria-hidden="true"
-          focusable="false"
+        <Icon
+          path="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4z"
           viewBox="0 0 20 20"
           className="size-4 shrink-0 text-slate-500 transition-transform group-open:rotate-180 dark:text-slate-400"
-          fill="currentColor"
-        >
-          <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4z" />
-        </svg>
+        />
       </summary>
       <ul className="absolute left-0 z-40 mt-1 max-h-80 w-64 max-w-[calc(100vw-2rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
         {orgs.map((org) => (

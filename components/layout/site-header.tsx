@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FUNNEL_PATH, Icon } from "@/components/ui/icon";
 import { currentUser } from "@/lib/auth/current-user";
 import { listOrganizationsOf } from "@/lib/data/memberships";
 import { HeaderMenu } from "./header-menu";
@@ -27,15 +28,7 @@ export async function SiteHeader({ orgSlug }: { orgSlug?: string }) {
           href="/"
           className="flex shrink-0 items-center gap-2 rounded-md text-lg font-bold text-indigo-700 dark:text-indigo-300"
         >
-          <svg
-            aria-hidden="true"
-            focusable="false"
-            viewBox="0 0 24 24"
-            className="size-6"
-            fill="currentColor"
-          >
-            <path d="M3 4h18l-7 8v6l-4 2v-8z" />
-          </svg>
+          <Icon path={FUNNEL_PATH} className="size-6" />
           {/* On a phone the mark alone leaves room for the organization's name. */}
           <span className="sr-only sm:not-sr-only">{t("app.name")}</span>
         </Link>

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { Icon } from "@/components/ui/icon";
 import { THEMES, type Theme, themeClass, themeCookie } from "./theme";
 
 const ICON_PATHS: Record<Theme, string> = {
@@ -46,19 +47,7 @@ export function ThemeSwitcher({ initial }: { initial: Theme }) {
             onChange={() => choose(option)}
             className="sr-only"
           />
-          <svg
-            aria-hidden="true"
-            focusable="false"
-            viewBox="0 0 24 24"
-            className="size-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          >
-            <path d={ICON_PATHS[option]} />
-          </svg>
+          <Icon path={ICON_PATHS[option]} className="size-4" strokeWidth="2" roundJoins />
           <span className="sr-only">{t(option)}</span>
         </label>
       ))}

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Options } from "@/components/ui/options";
 import { type AuditQuery, actionMessageKey } from "@/lib/teams/audit-view";
 
 const inputClass =
@@ -29,50 +31,22 @@ export function AuditFilters({
       aria-label={t("filters")}
       className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end dark:border-slate-800 dark:bg-slate-900"
     >
-      <div>
-        <label htmlFor="audit-action" className="block text-sm font-medium">
-          {t("action")}
-        </label>
-        <select id="audit-action" name="action" defaultValue={query.action ?? ""} className={inputClass}>
-          <option value="">{t("anyAction")}</option>
-          {actions.map((action) => (
-            <option key={action} value={action}>
-              {label(action)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="audit-actor" className="block text-sm font-medium">
-          {t("actor")}
-        </label>
-        <select id="audit-actor" name="actor" defaultValue={query.actor ?? ""} className={inputClass}>
-          <option value="">{t("anyActor")}</option>
-          {actors.map((actor) => (
-            <option key={actor.id} value={actor.id}>
-              {`${actor.name} (${actor.email})`}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="audit-from" className="block text-sm font-medium">
-          {t("from")}
-        </label>
-        <input
-          id="audit-from"
-          type="date"
-          name="from"
-          defaultValue={query.from ?? ""}
-          className={inputClass}
-        />
-      </div>
-      <div>
-        <label htmlFor="audit-to" className="block text-sm font-medium">
-          {t("to")}
-        </label>
-        <input id="audit-to" type="date" name="to" defaultValue={query.to ?? ""} className={inputClass} />
-      </div>
+      <FilterSelect
+        name="action"
+        label={t("action")}
+        anyLabel={t("anyAction")}
+        value={query.action}
+        options={actions.map((action) => ({ value: action, label: label(action) }))}
+      />
+      <FilterSelect
+        name="actor"
+        label={t("actor")}
+        anyLabel={t("anyActor")}
+        value={query.actor}
+        options={actors.map((actor) => ({ value: actor.id, label: `${actor.name} (${actor.email})` }))}
+      />
+      <DateFilter name="from" label={t("from")} value={query.from} />
+      <DateFilter name="to" label={t("to")} value={query.to} />
       <div className="flex flex-wrap items-center gap-3 pb-1">
         <button
           type="submit"
@@ -85,5 +59,51 @@ export function AuditFilters({
         </Link>
       </div>
     </form>
+  );
+}
+
+/** One filter: its label above it; the control's id is `audit-{name}`. */
+function Filter({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+/** A choice of one value, or any (the empty value). */
+function FilterSelect({
+  name,
+  label,
+  anyLabel,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  anyLabel: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+}) {
+  const id = `audit-${name}`;
+  return (
+    <Filter id={id} label={label}>
+      <select id={id} name={name} defaultValue={value ?? ""} className={inputClass}>
+        <option value="">{anyLabel}</option>
+        <Options options={options} />
+      </select>
+    </Filter>
+  );
+}
+
+function DateFilter({ name, label, value }: { name: string; label: string; value: string | undefined }) {
+  const id = `audit-${name}`;
+  return (
+    <Filter id={id} label={label}>
+      <input id={id} type="date" name={name} defaultValue={value ?? ""} className={inputClass} />
+    </Filter>
   );
 }

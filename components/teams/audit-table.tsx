@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
+import { Cell, DataTable, Row, RowHeader, TableHeadRow } from "@/components/ui/table";
 import {
   type AuditSubject,
   type AuditValue,
@@ -75,14 +75,7 @@ export function AuditTable({
   };
   return (
     <DataTable caption={t("caption", { org: orgName })}>
-      <TableHead>
-        <tr>
-          <ColumnHeader>{t("when")}</ColumnHeader>
-          <ColumnHeader>{t("who")}</ColumnHeader>
-          <ColumnHeader>{t("what")}</ColumnHeader>
-          <ColumnHeader>{t("changes")}</ColumnHeader>
-        </tr>
-      </TableHead>
+      <TableHeadRow labels={[t("when"), t("who"), t("what"), t("changes")]} />
       <tbody>
         {events.map((event) => (
           <Row key={event.id}>

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { OutcomeNote } from "@/components/ui/form-message";
 
 /** What the inviter learns after inviting: emailed, or the link to pass on themselves. */
 export function InvitationSentNotice({ data }: { data: Record<string, unknown> }) {
@@ -10,14 +11,7 @@ export function InvitationSentNotice({ data }: { data: Record<string, unknown> }
   const email = String(data.email ?? "");
   const link = typeof data.link === "string" ? data.link : null;
   if (!link) {
-    return (
-      <p
-        role="status"
-        className="rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
-      >
-        {t("invitationEmailed", { email })}
-      </p>
-    );
+    return <OutcomeNote ok>{t("invitationEmailed", { email })}</OutcomeNote>;
   }
   return (
     <section

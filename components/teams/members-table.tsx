@@ -5,7 +5,7 @@ import { useActionState, useId, useMemo } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { RowAction } from "@/components/ui/row-action";
-import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
+import { Cell, DataTable, Row, RowHeader, TableHeadRow } from "@/components/ui/table";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import type { MemberStatus, Role } from "@/lib/domain";
 import { eraseMember } from "@/lib/operations/actions";
@@ -115,15 +115,9 @@ export function MembersTable({
         <FormMessage state={resent} />
       )}
       <DataTable caption={t("teamCaption", { org: orgName })}>
-        <TableHead>
-          <tr>
-            <ColumnHeader>{t("name")}</ColumnHeader>
-            <ColumnHeader>{t("role")}</ColumnHeader>
-            <ColumnHeader>{t("status")}</ColumnHeader>
-            <ColumnHeader>{t("startedOn")}</ColumnHeader>
-            {canManage ? <ColumnHeader>{t("actions")}</ColumnHeader> : null}
-          </tr>
-        </TableHead>
+        <TableHeadRow
+          labels={[t("name"), t("role"), t("status"), t("startedOn"), ...(canManage ? [t("actions")] : [])]}
+        />
         <tbody>
           {members.map((member) => {
             const manageable = member.grantableRoles.length > 0;

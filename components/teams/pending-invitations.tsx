@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { RowAction } from "@/components/ui/row-action";
-import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
+import { Cell, ListTable, Row, RowHeader } from "@/components/ui/table";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import type { Role } from "@/lib/domain";
 import { resendInvitationAction, revokeInvitationAction } from "@/lib/teams/actions";
@@ -47,70 +47,58 @@ export function PendingInvitations({
         <FormMessage state={resent} />
       )}
       <FormMessage state={revoked} />
-      {invitations.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">
-          {t("noPending")}
-        </p>
-      ) : (
-        <DataTable caption={t("pendingCaption")}>
-          <TableHead>
-            <tr>
-              <ColumnHeader>{t("name")}</ColumnHeader>
-              <ColumnHeader>{t("role")}</ColumnHeader>
-              <ColumnHeader>{t("sent")}</ColumnHeader>
-              <ColumnHeader>{t("expires")}</ColumnHeader>
-              <ColumnHeader>{t("actions")}</ColumnHeader>
-            </tr>
-          </TableHead>
-          <tbody>
-            {invitations.map((invitation) => (
-              <Row key={invitation.id}>
-                <RowHeader>
-                  {invitation.name}
-                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
-                    {invitation.email}
-                  </span>
-                  {invitation.mailFailedAt ? (
-                    <span className="mt-1 block text-xs font-medium text-red-700 dark:text-red-400">
-                      {tMail("invitationFailed")}
-                    </span>
-                  ) : null}
-                </RowHeader>
-                <Cell>{tRoles(invitation.role)}</Cell>
-                <Cell>{date(invitation.createdAt)}</Cell>
-                <Cell>
-                  {invitation.expiresAt <= now ? (
-                    <span className="font-medium text-red-700 dark:text-red-400">{t("expired")}</span>
-                  ) : (
-                    date(invitation.expiresAt)
-                  )}
-                </Cell>
-                <Cell>
-                  {invitation.manageable ? (
-                    <div className="flex flex-wrap gap-2">
-                      <RowAction
-                        action={resend}
-                        fields={{ memberId: invitation.memberId }}
-                        label={t("resendLabel", { name: invitation.name })}
-                      >
-                        {t("resend")}
-                      </RowAction>
-                      <RowAction
-                        action={revoke}
-                        fields={{ invitationId: invitation.id }}
-                        label={t("revokeLabel", { name: invitation.name })}
-                        variant="danger"
-                      >
-                        {t("revoke")}
-                      </RowAction>
-                    </div>
-                  ) : null}
-                </Cell>
-              </Row>
-            ))}
-          </tbody>
-        </DataTable>
-      )}
+      <ListTable
+        items={invitations}
+        empty={t("noPending")}
+        caption={t("pendingCaption")}
+        columns={[t("name"), t("role"), t("sent"), t("expires"), t("actions")]}
+      >
+        {(invitation) => (
+          <Row key={invitation.id}>
+            <RowHeader>
+              {invitation.name}
+              <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
+                {invitation.email}
+              </span>
+              {invitation.mailFailedAt ? (
+                <span className="mt-1 block text-xs font-medium text-red-700 dark:text-red-400">
+                  {tMail("invitationFailed")}
+                </span>
+              ) : null}
+            </RowHeader>
+            <Cell>{tRoles(invitation.role)}</Cell>
+            <Cell>{date(invitation.createdAt)}</Cell>
+            <Cell>
+              {invitation.expiresAt <= now ? (
+                <span className="font-medium text-red-700 dark:text-red-400">{t("expired")}</span>
+              ) : (
+                date(invitation.expiresAt)
+              )}
+            </Cell>
+            <Cell>
+              {invitation.manageable ? (
+                <div className="flex flex-wrap gap-2">
+                  <RowAction
+                    action={resend}
+                    fields={{ memberId: invitation.memberId }}
+                    label={t("resendLabel", { name: invitation.name })}
+                  >
+                    {t("resend")}
+                  </RowAction>
+                  <RowAction
+                    action={revoke}
+                    fields={{ invitationId: invitation.id }}
+                    label={t("revokeLabel", { name: invitation.name })}
+                    variant="danger"
+                  >
+                    {t("revoke")}
+                  </RowAction>
+                </div>
+              ) : null}
+            </Cell>
+          </Row>
+        )}
+      </ListTable>
     </div>
   );
 }

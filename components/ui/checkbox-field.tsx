@@ -35,3 +35,35 @@ export function CheckboxField({
     </div>
   );
 }
+
+/** A controlled checkbox inside its label, for forms that act on the choice at once. */
+export function InlineCheckbox({
+  name,
+  label,
+  checked,
+  onChange,
+  describedBy,
+  className = "flex items-center gap-2 text-sm font-medium",
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  /** The id of a hint outside the label. */
+  describedBy?: string;
+  className?: string;
+}) {
+  return (
+    <label className={className}>
+      <input
+        type="checkbox"
+        name={name}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={describedBy}
+        className="size-4"
+      />
+      {label}
+    </label>
+  );
+}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClass } from "./button";
+import { FUNNEL_PATH, Icon } from "./icon";
 
 /** Nothing here yet: say why, and what to do next, instead of an empty table or chart. */
 export function EmptyState({
@@ -20,19 +21,12 @@ export function EmptyState({
       aria-label={title}
       className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-8 text-center dark:border-slate-700 dark:bg-slate-900"
     >
-      <svg
-        aria-hidden="true"
-        focusable="false"
-        viewBox="0 0 24 24"
+      <Icon
+        path={FUNNEL_PATH}
         className="mx-auto size-8 text-slate-400 dark:text-slate-500"
-        fill="none"
-        stroke="currentColor"
         strokeWidth="1.5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      >
-        <path d="M3 4h18l-7 8v6l-4 2v-8z" />
-      </svg>
+        roundJoins
+      />
       <Heading className="mt-2 text-lg font-semibold">{title}</Heading>
       {children ? (
         <div className="mx-auto mt-2 max-w-prose space-y-2 text-slate-700 dark:text-slate-300">
@@ -45,5 +39,14 @@ export function EmptyState({
         </Link>
       ) : null}
     </section>
+  );
+}
+
+/** An empty list inside a section that already says what the list is: one line in a dashed frame. */
+export function EmptyNote({ children }: { children: ReactNode }) {
+  return (
+    <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">
+      {children}
+    </p>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect } from "react";
+import { type ReactNode, useEffect } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { useToast } from "./toast";
 
@@ -18,19 +18,20 @@ export function FormMessage({ state }: { state: FormState }) {
   }, [state, success, toast]);
 
   if (!state.message) return null;
-  return state.ok ? (
-    <p
-      role="status"
-      className="rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
-    >
-      {state.message}
-    </p>
-  ) : (
-    <p
-      role="alert"
-      className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
-    >
-      {state.message}
+  return <OutcomeNote ok={state.ok === true}>{state.message}</OutcomeNote>;
+}
+
+/**
+ * An outcome said in the page: a success as a status, a failure as an alert (heard at once).
+ * The look of a form's message, for outcomes that are not a FormState.
+ */
+export function OutcomeNote({ ok, children }: { ok: boolean; children: ReactNode }) {
+  return (
+    <p role={ok ? "status" : "alert"} className={ok ? SUCCESS : FAILURE}>
+      {children}
     </p>
   );
 }
+
+const SUCCESS = "rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200";
+const FAILURE = "rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import type { PageOf } from "@/lib/paging";
 
 const LINK =
   "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
@@ -46,5 +47,35 @@ export function Pager(props: {
         </Link>
       ) : null}
     </nav>
+  );
+}
+
+/**
+ * The pager of one page of a table's rows cut on the server (`PageOf`): `status` words the
+ * rows shown ("Rows 26–50 of 500"). The table keeps its scroll position unless `scroll` says otherwise.
+ */
+export function RowsPager({
+  label,
+  status,
+  page,
+  hrefFor,
+  scroll = false,
+}: {
+  label: string;
+  status: (range: ReturnType<typeof rowRange>) => string;
+  page: PageOf<unknown>;
+  hrefFor: (page: number) => string;
+  scroll?: boolean;
+}) {
+  const format = useFormatter();
+  return (
+    <Pager
+      label={label}
+      status={status(rowRange(format, page))}
+      page={page.page}
+      pageCount={page.pageCount}
+      hrefFor={hrefFor}
+      scroll={scroll}
+    />
   );
 }

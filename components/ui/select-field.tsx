@@ -1,6 +1,7 @@
 "use client";
 import type { SelectHTMLAttributes } from "react";
 import { controlClass, FieldFrame } from "./field-frame";
+import { Options } from "./options";
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> {
   name: string;
@@ -24,11 +25,7 @@ export function SelectField({ label, hint, error, options, className, ...select 
           className={controlClass(error)}
           {...select}
         >
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <Options options={options} />
         </select>
       )}
     </FieldFrame>

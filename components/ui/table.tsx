@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { EmptyNote } from "./empty-state";
 import { SortButton } from "./sort-button";
 
 // One look for every data table, and one place for what tables owe keyboard and
@@ -63,6 +64,46 @@ export function TableHead({ children }: { children: ReactNode }) {
 export function Row({ className, ...props }: ComponentProps<"tr">) {
   return (
     <tr className={join("border-t border-slate-200 align-top dark:border-slate-800", className)} {...props} />
+  );
+}
+
+/** The header of a table whose columns neither sort nor align: one row of plain column headers. */
+export function TableHeadRow({ labels }: { labels: readonly string[] }) {
+  return (
+    <TableHead>
+      <tr>
+        {labels.map((label, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of columns; two may share a name
+          <ColumnHeader key={index}>{label}</ColumnHeader>
+        ))}
+      </tr>
+    </TableHead>
+  );
+}
+
+/**
+ * A list drawn as a table with one row of plain column headers, one body row per item
+ * (`children` draws it, with its key); with no items, a note that says the list is empty.
+ */
+export function ListTable<T>({
+  items,
+  empty,
+  caption,
+  columns,
+  children,
+}: {
+  items: readonly T[];
+  empty: ReactNode;
+  caption: string;
+  columns: readonly string[];
+  children: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return <EmptyNote>{empty}</EmptyNote>;
+  return (
+    <DataTable caption={caption}>
+      <TableHeadRow labels={columns} />
+      <tbody>{items.map((item) => children(item))}</tbody>
+    </DataTable>
   );
 }
 

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from "react";
+import { CLOSE_PATH, Icon } from "./icon";
 
 export interface ToastOptions {
   /**
@@ -94,19 +95,12 @@ function ToastCard({ toast, onDismiss }: { toast: ToastItem; onDismiss: (id: num
         toast.announce ? "pointer-events-auto" : ""
       }`}
     >
-      <svg
-        aria-hidden="true"
-        focusable="false"
-        viewBox="0 0 24 24"
+      <Icon
+        path="M5 12.5l4.5 4.5L19 7.5"
         className="mt-0.5 size-4 shrink-0 text-green-700 dark:text-green-400"
-        fill="none"
-        stroke="currentColor"
         strokeWidth="2.5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      >
-        <path d="M5 12.5l4.5 4.5L19 7.5" />
-      </svg>
+        roundJoins
+      />
       <p role={toast.announce ? "status" : undefined} className="flex-1">
         {toast.message}
       </p>
@@ -116,18 +110,7 @@ function ToastCard({ toast, onDismiss }: { toast: ToastItem; onDismiss: (id: num
           onClick={() => onDismiss(toast.id)}
           className="-m-1 rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-white"
         >
-          <svg
-            aria-hidden="true"
-            focusable="false"
-            viewBox="0 0 24 24"
-            className="size-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-          >
-            <path d="M6 6l12 12M18 6L6 18" />
-          </svg>
+          <Icon path={CLOSE_PATH} className="size-4" strokeWidth="2" />
           <span className="sr-only">{t("dismiss")}</span>
         </button>
       ) : null}

@@ -3,8 +3,9 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { RowAction } from "@/components/ui/row-action";
+import { Section } from "@/components/ui/section";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
+import { Cell, ListTable, Row, RowHeader } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/domain";
@@ -59,10 +60,7 @@ export function WebhooksPanel({
 
   return (
     <div className="space-y-10">
-      <section aria-labelledby="webhook-create-heading" className="space-y-3">
-        <h2 id="webhook-create-heading" className="text-lg font-semibold">
-          {t("createHeading")}
-        </h2>
+      <Section headingId="webhook-create-heading" title={t("createHeading")}>
         <form action={create} className="space-y-4" aria-label={t("createHeading")}>
           <FormMessage state={created.ok ? {} : created} />
           <TextField
@@ -123,139 +121,117 @@ export function WebhooksPanel({
             />
           </section>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="webhook-endpoints-heading" className="space-y-3">
-        <h2 id="webhook-endpoints-heading" className="text-lg font-semibold">
-          {t("endpointsHeading")}
-        </h2>
+      <Section headingId="webhook-endpoints-heading" title={t("endpointsHeading")}>
         <FormMessage state={disabled} />
         <FormMessage state={enabled} />
         <FormMessage state={deleted} />
-        {endpoints.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">
-            {t("noEndpoints")}
-          </p>
-        ) : (
-          <DataTable caption={t("endpointsCaption")}>
-            <TableHead>
-              <tr>
-                <ColumnHeader>{t("columnUrl")}</ColumnHeader>
-                <ColumnHeader>{t("columnEvents")}</ColumnHeader>
-                <ColumnHeader>{t("columnCreated")}</ColumnHeader>
-                <ColumnHeader>{t("columnStatus")}</ColumnHeader>
-                <ColumnHeader>{t("columnActions")}</ColumnHeader>
-              </tr>
-            </TableHead>
-            <tbody>
-              {endpoints.map((e) => (
-                <Row key={e.id}>
-                  <RowHeader>
-                    <span className="break-all font-mono text-xs">{e.url}</span>
-                  </RowHeader>
-                  <Cell>
-                    <span className="font-mono text-xs">{e.eventTypes.join(", ")}</span>
-                  </Cell>
-                  <Cell>{format.dateTime(e.createdAt, { dateStyle: "medium" })}</Cell>
-                  <Cell>{e.disabledAt ? t("statusDisabled") : t("statusEnabled")}</Cell>
-                  <Cell>
-                    <div className="flex flex-wrap gap-2">
-                      {e.disabledAt ? (
-                        <RowAction
-                          action={enable}
-                          fields={{ endpointId: e.id }}
-                          label={t("enableLabel", { url: e.url })}
-                        >
-                          {t("enable")}
-                        </RowAction>
-                      ) : (
-                        <RowAction
-                          action={disable}
-                          fields={{ endpointId: e.id }}
-                          label={t("disableLabel", { url: e.url })}
-                        >
-                          {t("disable")}
-                        </RowAction>
-                      )}
-                      <RowAction
-                        action={remove}
-                        fields={{ endpointId: e.id }}
-                        label={t("deleteLabel", { url: e.url })}
-                        variant="danger"
-                      >
-                        {t("delete")}
-                      </RowAction>
-                    </div>
-                  </Cell>
-                </Row>
-              ))}
-            </tbody>
-          </DataTable>
-        )}
-      </section>
+        <ListTable
+          items={endpoints}
+          empty={t("noEndpoints")}
+          caption={t("endpointsCaption")}
+          columns={[
+            t("columnUrl"),
+            t("columnEvents"),
+            t("columnCreated"),
+            t("columnStatus"),
+            t("columnActions"),
+          ]}
+        >
+          {(e) => (
+            <Row key={e.id}>
+              <RowHeader>
+                <span className="break-all font-mono text-xs">{e.url}</span>
+              </RowHeader>
+              <Cell>
+                <span className="font-mono text-xs">{e.eventTypes.join(", ")}</span>
+              </Cell>
+              <Cell>{format.dateTime(e.createdAt, { dateStyle: "medium" })}</Cell>
+              <Cell>{e.disabledAt ? t("statusDisabled") : t("statusEnabled")}</Cell>
+              <Cell>
+                <div className="flex flex-wrap gap-2">
+                  <RowAction
+                    action={e.disabledAt ? enable : disable}
+                    fields={{ endpointId: e.id }}
+                    label={
+                      e.disabledAt ? t("enableLabel", { url: e.url }) : t("disableLabel", { url: e.url })
+                    }
+                  >
+                    {e.disabledAt ? t("enable") : t("disable")}
+                  </RowAction>
+                  <RowAction
+                    action={remove}
+                    fields={{ endpointId: e.id }}
+                    label={t("deleteLabel", { url: e.url })}
+                    variant="danger"
+                  >
+                    {t("delete")}
+                  </RowAction>
+                </div>
+              </Cell>
+            </Row>
+          )}
+        </ListTable>
+      </Section>
 
-      <section aria-labelledby="webhook-log-heading" className="space-y-3">
-        <h2 id="webhook-log-heading" className="text-lg font-semibold">
-          {t("logHeading")}
-        </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t("logIntro")}</p>
+      <Section
+        headingId="webhook-log-heading"
+        title={t("logHeading")}
+        intro={t("logIntro")}
+        introClassName="text-sm text-slate-600 dark:text-slate-400"
+      >
         <FormMessage state={resent} />
-        {deliveries.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">
-            {t("noDeliveries")}
-          </p>
-        ) : (
-          <DataTable caption={t("logCaption")}>
-            <TableHead>
-              <tr>
-                <ColumnHeader>{t("columnTime")}</ColumnHeader>
-                <ColumnHeader>{t("columnEvent")}</ColumnHeader>
-                <ColumnHeader>{t("columnUrl")}</ColumnHeader>
-                <ColumnHeader>{t("columnStatus")}</ColumnHeader>
-                <ColumnHeader>{t("columnAttempts")}</ColumnHeader>
-                <ColumnHeader>{t("columnActions")}</ColumnHeader>
-              </tr>
-            </TableHead>
-            <tbody>
-              {deliveries.map((d) => (
-                <Row key={d.id}>
-                  <RowHeader>{when(d.createdAt)}</RowHeader>
-                  <Cell>
-                    <span className="font-mono text-xs">{d.eventType}</span>
-                  </Cell>
-                  <Cell>
-                    <span className="break-all font-mono text-xs">{d.url}</span>
-                  </Cell>
-                  <Cell>{t(`deliveryStatus.${d.status}`)}</Cell>
-                  <Cell>
-                    {d.attempts.length === 0 ? (
-                      t("noAttempts")
-                    ) : (
-                      <ol className="space-y-1 text-xs">
-                        {d.attempts.map((a) => {
-                          const line = attemptLine(a);
-                          return <li key={a.at.toISOString()}>{t(line.key, line.values)}</li>;
-                        })}
-                      </ol>
-                    )}
-                  </Cell>
-                  <Cell>
-                    {d.status === "failed" ? (
-                      <RowAction
-                        action={resend}
-                        fields={{ deliveryId: d.id }}
-                        label={t("resendLabel", { event: d.eventType, time: when(d.createdAt) })}
-                      >
-                        {t("resend")}
-                      </RowAction>
-                    ) : null}
-                  </Cell>
-                </Row>
-              ))}
-            </tbody>
-          </DataTable>
-        )}
-      </section>
+        <ListTable
+          items={deliveries}
+          empty={t("noDeliveries")}
+          caption={t("logCaption")}
+          columns={[
+            t("columnTime"),
+            t("columnEvent"),
+            t("columnUrl"),
+            t("columnStatus"),
+            t("columnAttempts"),
+            t("columnActions"),
+          ]}
+        >
+          {(d) => (
+            <Row key={d.id}>
+              <RowHeader>{when(d.createdAt)}</RowHeader>
+              <Cell>
+                <span className="font-mono text-xs">{d.eventType}</span>
+              </Cell>
+              <Cell>
+                <span className="break-all font-mono text-xs">{d.url}</span>
+              </Cell>
+              <Cell>{t(`deliveryStatus.${d.status}`)}</Cell>
+              <Cell>
+                {d.attempts.length === 0 ? (
+                  t("noAttempts")
+                ) : (
+                  <ol className="space-y-1 text-xs">
+                    {d.attempts.map((a) => {
+                      const line = attemptLine(a);
+                      return <li key={a.at.toISOString()}>{t(line.key, line.values)}</li>;
+                    })}
+                  </ol>
+                )}
+              </Cell>
+              <Cell>
+                {d.status === "failed" ? (
+                  <RowAction
+                    action={resend}
+                    fields={{ deliveryId: d.id }}
+                    label={t("resendLabel", { event: d.eventType, time: when(d.createdAt) })}
+                  >
+                    {t("resend")}
+                  </RowAction>
+                ) : null}
+              </Cell>
+            </Row>
+          )}
+        </ListTable>
+      </Section>
     </div>
   );
 }
