@@ -1,4 +1,5 @@
 "use client";
+import { ProblemText, RetryButton } from "@/components/ui/problem";
 // The last resort, when even the root layout failed (it reads the user's language from the
 // database): the app's own page instead of Next's generic one. It renders outside every
 // provider, so it takes its words straight from the catalogues, in both languages.
@@ -16,15 +17,8 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
             { lang: "nl", words: nl },
           ].map(({ lang, words }) => (
             <section key={lang} lang={lang}>
-              <h1 className="text-2xl font-bold">{words.title}</h1>
-              <p className="mt-3 text-slate-600 dark:text-slate-400">{words.body}</p>
-              <button
-                type="button"
-                onClick={reset}
-                className="mt-6 rounded-md bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-700"
-              >
-                {words.retry}
-              </button>
+              <ProblemText title={words.title} body={words.body} />
+              <RetryButton reset={reset}>{words.retry}</RetryButton>
             </section>
           ))}
         </main>

@@ -5,6 +5,10 @@ import { LogOutEverywhere } from "@/components/account/log-out-everywhere";
 import { PasswordForm } from "@/components/account/password-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { RemindersForm } from "@/components/account/reminders-form";
+import { DownloadLink } from "@/components/ui/download-link";
+import { FULL_WIDTH_SECTION_INTRO, QUIET_PAGE_INTRO } from "@/components/ui/intro-styles";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
 import { currentUser } from "@/lib/auth/current-user";
 import { findAccount } from "@/lib/auth/data/account";
 import { twoFactorStatus } from "@/lib/auth/data/two-factor";
@@ -29,57 +33,47 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
   if (!account) redirect("/login");
   return (
     <main id="main" className="mx-auto max-w-2xl space-y-10 px-4 py-10">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
-      </div>
-      <section aria-labelledby="profile-heading" className="space-y-3">
-        <h2 id="profile-heading" className="text-lg font-semibold">
-          {t("profileHeading")}
-        </h2>
+      <PageHeading title={t("title")} intro={t("intro")} introClassName={QUIET_PAGE_INTRO} />
+      <Section headingId="profile-heading" title={t("profileHeading")}>
         <ProfileForm name={account.name} email={account.email} locale={account.locale ?? "en"} />
-      </section>
-      <section aria-labelledby="password-heading" className="space-y-3">
-        <h2 id="password-heading" className="text-lg font-semibold">
-          {t("passwordHeading")}
-        </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t("passwordIntro")}</p>
+      </Section>
+      <Section
+        headingId="password-heading"
+        title={t("passwordHeading")}
+        intro={t("passwordIntro")}
+        introClassName={FULL_WIDTH_SECTION_INTRO}
+      >
         <PasswordForm email={account.email} changed={password === "changed"} />
-      </section>
-      <section aria-labelledby="two-factor-heading" className="space-y-3">
-        <h2 id="two-factor-heading" className="text-lg font-semibold">
-          {tTwoFactor("title")}
-        </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          {twoFactor.enabled ? tTwoFactor("onSummary") : tTwoFactor("offSummary")}
-        </p>
+      </Section>
+      <Section
+        headingId="two-factor-heading"
+        title={tTwoFactor("title")}
+        intro={twoFactor.enabled ? tTwoFactor("onSummary") : tTwoFactor("offSummary")}
+        introClassName={FULL_WIDTH_SECTION_INTRO}
+      >
         <Link href="/account/two-factor" className="inline-block text-sm font-medium underline">
           {twoFactor.enabled ? tTwoFactor("manageLink") : tTwoFactor("setUpLink")}
         </Link>
-      </section>
-      <section aria-labelledby="sessions-heading" className="space-y-3">
-        <h2 id="sessions-heading" className="text-lg font-semibold">
-          {tSecurity("sessionsHeading")}
-        </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{tSecurity("sessionsIntro")}</p>
+      </Section>
+      <Section
+        headingId="sessions-heading"
+        title={tSecurity("sessionsHeading")}
+        intro={tSecurity("sessionsIntro")}
+        introClassName={FULL_WIDTH_SECTION_INTRO}
+      >
         <LogOutEverywhere />
-      </section>
-      <section aria-labelledby="reminders-heading" className="space-y-3">
-        <h2 id="reminders-heading" className="text-lg font-semibold">
-          {tOps("remindersHeading")}
-        </h2>
+      </Section>
+      <Section headingId="reminders-heading" title={tOps("remindersHeading")}>
         <RemindersForm weeklyReminders={account.weeklyReminders} />
-      </section>
-      <section aria-labelledby="data-heading" className="space-y-3">
-        <h2 id="data-heading" className="text-lg font-semibold">
-          {tOps("dataHeading")}
-        </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{tOps("dataIntro")}</p>
-        {/* A download, not a page: a plain link so the browser saves the file. */}
-        <a href="/account/data" download className="inline-block text-sm font-medium underline">
-          {tOps("dataDownload")}
-        </a>
-      </section>
+      </Section>
+      <Section
+        headingId="data-heading"
+        title={tOps("dataHeading")}
+        intro={tOps("dataIntro")}
+        introClassName={FULL_WIDTH_SECTION_INTRO}
+      >
+        <DownloadLink href="/account/data">{tOps("dataDownload")}</DownloadLink>
+      </Section>
     </main>
   );
 }

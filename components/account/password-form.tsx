@@ -5,8 +5,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { changeAccountPassword } from "@/lib/teams/account-actions";
+import { NewPasswordField } from "./new-password-field";
 
 /** `changed`: the page was reached by the redirect after a successful change. */
 export function PasswordForm({ email, changed }: { email: string; changed: boolean }) {
@@ -29,15 +29,7 @@ export function PasswordForm({ email, changed }: { email: string; changed: boole
         required
         error={state.fieldErrors?.currentPassword}
       />
-      <TextField
-        name="newPassword"
-        type="password"
-        label={t("newPassword")}
-        hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
-        autoComplete="new-password"
-        required
-        error={state.fieldErrors?.newPassword}
-      />
+      <NewPasswordField error={state.fieldErrors?.newPassword} />
       <SubmitButton pendingLabel={t("changing")}>{t("changePassword")}</SubmitButton>
     </form>
   );

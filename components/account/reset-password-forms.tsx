@@ -6,8 +6,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { requestAccountPasswordReset, resetAccountPassword } from "@/lib/teams/account-actions";
+import { NewPasswordField } from "./new-password-field";
 
 /** The answer is the same whether or not the email has an account; no link is ever shown here. */
 export function RequestResetForm() {
@@ -61,15 +61,7 @@ export function NewPasswordForm({ token }: { token: string }) {
     <form action={action} className="space-y-4" noValidate aria-label={t("newPasswordTitle")}>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <TextField
-        name="newPassword"
-        type="password"
-        label={t("newPassword")}
-        hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
-        autoComplete="new-password"
-        required
-        error={state.fieldErrors?.newPassword}
-      />
+      <NewPasswordField error={state.fieldErrors?.newPassword} />
       <SubmitButton pendingLabel={t("changing")}>{t("setPassword")}</SubmitButton>
     </form>
   );

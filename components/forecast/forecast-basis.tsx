@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { Section } from "@/components/ui/section";
 import type { ForecastAnswer } from "@/lib/dashboard/forecast-view";
 
 /** The basis in words: the rate, the weeks it came from, the plan, and the long-run ratio. */
@@ -25,10 +26,7 @@ export function ForecastBasis({
       : format.number(value, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const { appointmentsPerCall: raw } = basis;
   return (
-    <section aria-labelledby="forecast-basis" className="space-y-2">
-      <h2 id="forecast-basis" className="text-lg font-semibold">
-        {t("basisHeading")}
-      </h2>
+    <Section headingId="forecast-basis" title={t("basisHeading")} className="space-y-2">
       <p>
         {t("basisRate", {
           who,
@@ -67,6 +65,6 @@ export function ForecastBasis({
           )}
         </div>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/error-text";
+import { MemberSelectField } from "@/components/ui/member-select-field";
 import { QueryForm } from "@/components/ui/query-form";
-import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { ForecastForm } from "@/lib/dashboard/forecast-view";
 
@@ -21,14 +21,11 @@ export function ForecastFormView({
   return (
     <QueryForm action={action} label={t("formLabel")} submitLabel={t("submit")} columns={2}>
       {members ? (
-        <SelectField
-          name="member"
+        <MemberSelectField
           label={t("member")}
+          wholeTeamLabel={t("wholeTeam")}
           defaultValue={form.values.member}
-          options={[
-            { value: "", label: t("wholeTeam") },
-            ...members.map((member) => ({ value: member.id, label: member.name })),
-          ]}
+          members={members}
         />
       ) : null}
       <TextField

@@ -1,13 +1,13 @@
 "use client";
 // The manager's goal form: whose goal (the team or one rep), from which week, appointments
 // and, optionally, calls and conversations. The list below it is server-rendered.
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { useRefreshAfterSave } from "@/components/ui/use-refresh-after-save";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { setGoalAction } from "@/lib/goals/actions";
 
@@ -21,11 +21,8 @@ export function GoalForm({
   defaultWeek: string;
 }) {
   const t = useTranslations("goals");
-  const router = useRouter();
   const [state, action] = useActionState(setGoalAction.bind(null, orgSlug), INITIAL_FORM_STATE);
-  useEffect(() => {
-    if (state.ok) router.refresh();
-  }, [state, router]);
+  useRefreshAfterSave(state);
   const field = (name: string) => ({
     name,
     defaultValue: state.ok ? undefined : state.values?.[name],

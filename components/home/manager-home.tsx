@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Pager, rowRange } from "@/components/ui/pager";
+import { Section } from "@/components/ui/section";
 import type { ManagerHome, RepRow } from "@/lib/dashboard/home-view";
 import type { FunnelLabels } from "@/lib/dashboard/labels";
 import type { PageOf } from "@/lib/paging";
@@ -32,10 +33,10 @@ export function ManagerHomeView(props: {
   const team = `${base}/team?period=4w`;
   return (
     <>
-      <section aria-labelledby="period-heading" className="space-y-3">
-        <h2 id="period-heading" className="text-lg font-semibold">
-          {t("periodHeading", { from: home.period.fromWeek, to: home.period.toWeek })}
-        </h2>
+      <Section
+        headingId="period-heading"
+        title={t("periodHeading", { from: home.period.fromWeek, to: home.period.toWeek })}
+      >
         <HomeTiles
           tiles={home.tiles}
           ratioLabel={ratioLabel}
@@ -53,16 +54,13 @@ export function ManagerHomeView(props: {
             <GoalChance progress={home.teamThisWeek} />
           </p>
         </div>
-      </section>
+      </Section>
 
       <NeedsDoingList orgSlug={props.orgSlug} items={props.needsDoing} />
 
       {props.earlyWarnings}
 
-      <section aria-labelledby="reps-heading" className="space-y-3">
-        <h2 id="reps-heading" className="text-lg font-semibold">
-          {t("reps.heading")}
-        </h2>
+      <Section headingId="reps-heading" title={t("reps.heading")}>
         <RepRows orgSlug={props.orgSlug} reps={reps.rows} ratioLabel={ratioLabel} />
         <Pager
           label={t("reps.pages")}
@@ -71,7 +69,7 @@ export function ManagerHomeView(props: {
           pageCount={reps.pageCount}
           hrefFor={(number) => `${base}?page=${number}#reps-heading`}
         />
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Section } from "@/components/ui/section";
 
 export interface NeedsDoing {
   missing: { memberId: string; name: string; weeks: string[] }[];
@@ -14,10 +15,7 @@ export function NeedsDoingList({ orgSlug, items }: { orgSlug: string; items: Nee
   const t = useTranslations("orgHome.todo");
   const empty = items.missing.length === 0 && !items.openRound && items.expiredInvitations.length === 0;
   return (
-    <section aria-labelledby="todo-heading" className="space-y-3">
-      <h2 id="todo-heading" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
+    <Section headingId="todo-heading" title={t("heading")}>
       {empty ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">{t("nothing")}</p>
       ) : (
@@ -54,6 +52,6 @@ export function NeedsDoingList({ orgSlug, items }: { orgSlug: string; items: Nee
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

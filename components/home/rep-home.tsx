@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import type { RepHome } from "@/lib/dashboard/home-view";
+import { Section } from "@/components/ui/section";
+import type { RepHome, Tiles } from "@/lib/dashboard/home-view";
 import { MIN_OTHER_REPS_FOR_TEAM_TOTAL } from "@/lib/dashboard/home-view";
 import type { FunnelLabels } from "@/lib/dashboard/labels";
 import { GoalActual, GoalChance } from "./goal-text";
@@ -28,12 +29,20 @@ export function RepHomeView(props: {
     : null;
   const unit = labels.units[home.mine.primaryRatio?.denominatorKey ?? ""] ?? "";
   const mine = `${base}/reps/${props.memberId}`;
+  // My numbers and the team's read alike; every tile of a set links to the same page.
+  const tilesLinkingTo = (tiles: Tiles, href: string) => (
+    <HomeTiles
+      tiles={tiles}
+      ratioLabel={ratioLabel}
+      ratioUnit={unit}
+      relativePrecision={props.relativePrecision}
+      links={{ appointments: href, ratio: href, calls: href, hours: href }}
+      headingLevel={3}
+    />
+  );
   return (
     <>
-      <section aria-labelledby="my-week-heading" className={CARD}>
-        <h2 id="my-week-heading" className="text-lg font-semibold">
-          {t("weekHeading")}
-        </h2>
+      <Section headingId="my-week-heading" title={t("weekHeading")} className={CARD}>
         {home.lastWeekMissing ? (
           <p
             role="status"
@@ -55,19 +64,16 @@ export function RepHomeView(props: {
         <Link href={`${base}/week`} className={buttonClass()}>
           {t("fillThisWeek")}
         </Link>
-      </section>
+      </Section>
 
-      <section aria-labelledby="my-goal-heading" className={CARD}>
-        <h2 id="my-goal-heading" className="text-lg font-semibold">
-          {t("goalHeading")}
-        </h2>
+      <Section headingId="my-goal-heading" title={t("goalHeading")} className={CARD}>
         <p>
           <GoalActual progress={home.thisWeekGoal} />
         </p>
         <p>
           <GoalChance progress={home.thisWeekGoal} />
         </p>
-      </section>
+      </Section>
 
       {props.openRound ? (
         <p className="rounded-xl border border-indigo-200 bg-indigo-50 p-4 dark:border-indigo-900 dark:bg-indigo-950/40">
@@ -81,48 +87,26 @@ export function RepHomeView(props: {
         </p>
       ) : null}
 
-      <section aria-labelledby="my-numbers-heading" className="space-y-3">
-        <h2 id="my-numbers-heading" className="text-lg font-semibold">
-          {t("numbersHeading", { from: home.period.fromWeek, to: home.period.toWeek })}
-        </h2>
+      <Section
+        headingId="my-numbers-heading"
+        title={t("numbersHeading", { from: home.period.fromWeek, to: home.period.toWeek })}
+      >
         {home.hasData ? (
-          <HomeTiles
-            tiles={home.mine}
-            ratioLabel={ratioLabel}
-            ratioUnit={unit}
-            relativePrecision={props.relativePrecision}
-            links={{ appointments: mine, ratio: mine, calls: mine, hours: mine }}
-            headingLevel={3}
-          />
+          tilesLinkingTo(home.mine, mine)
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("noData")}</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="team-total-heading" className="space-y-3">
-        <h2 id="team-total-heading" className="text-lg font-semibold">
-          {t("teamHeading")}
-        </h2>
+      <Section headingId="team-total-heading" title={t("teamHeading")}>
         {home.team ? (
-          <HomeTiles
-            tiles={home.team}
-            ratioLabel={ratioLabel}
-            ratioUnit={unit}
-            relativePrecision={props.relativePrecision}
-            links={{
-              appointments: `${base}/team`,
-              ratio: `${base}/team`,
-              calls: `${base}/team`,
-              hours: `${base}/team`,
-            }}
-            headingLevel={3}
-          />
+          tilesLinkingTo(home.team, `${base}/team`)
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {t("teamHidden", { count: MIN_OTHER_REPS_FOR_TEAM_TOTAL })}
           </p>
         )}
-      </section>
+      </Section>
     </>
   );
 }

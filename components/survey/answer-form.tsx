@@ -1,12 +1,13 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import type { saveAnswerAction } from "@/app/o/[orgSlug]/survey/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { RadioGroup } from "@/components/ui/radio-group";
+import { SubSection } from "@/components/ui/sub-section";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { useRefreshAfterSave } from "@/components/ui/use-refresh-after-save";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { languageOf } from "@/lib/i18n/locale";
 import { PIPELINE_HEALTH, PRACTICES, type SurveyAnswer } from "@/lib/kpi/pipeline-health";
@@ -26,11 +27,8 @@ export function AnswerForm({
 }) {
   const t = useTranslations("survey");
   const locale = useLocale();
-  const router = useRouter();
   const [state, formAction] = useActionState(action.bind(null, orgSlug), INITIAL_FORM_STATE);
-  useEffect(() => {
-    if (state.ok) router.refresh();
-  }, [state, router]);
+  useRefreshAfterSave(state);
   const amount = (value: number | undefined) =>
     value === undefined ? "" : languageOf(locale) === "nl" ? String(value).replace(".", ",") : String(value);
   // After a refused save, what was submitted; otherwise the earlier answer.
@@ -48,11 +46,12 @@ export function AnswerForm({
         options={PIPELINE_HEALTH.map((health) => ({ value: health, label: t(`health.${health}`) }))}
         inline
       />
-      <section aria-labelledby="practices-heading" className="space-y-4">
-        <h3 id="practices-heading" className="font-semibold">
-          {t("practicesHeading")}
-        </h3>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t("practicesIntro")}</p>
+      <SubSection
+        headingId="practices-heading"
+        title={t("practicesHeading")}
+        intro={t("practicesIntro")}
+        className="space-y-4"
+      >
         {PRACTICES.map((practice) => (
           <RadioGroup
             key={practice}
@@ -64,11 +63,8 @@ export function AnswerForm({
             inline
           />
         ))}
-      </section>
-      <section aria-labelledby="numbers-heading" className="space-y-4">
-        <h3 id="numbers-heading" className="font-semibold">
-          {t("numbersHeading")}
-        </h3>
+      </SubSection>
+      <SubSection headingId="numbers-heading" title={t("numbersHeading")} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">
           {(["openPipelineValue", "expectedToClose", "target"] as const).map((name) => (
             <TextField
@@ -83,7 +79,7 @@ export function AnswerForm({
             />
           ))}
         </div>
-      </section>
+      </SubSection>
       <SubmitButton pendingLabel={t("saving")}>{previous ? t("change") : t("submit")}</SubmitButton>
     </form>
   );

@@ -1,4 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { Section } from "@/components/ui/section";
+import { SubSection } from "@/components/ui/sub-section";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import {
   MIN_GROUP_SIZE,
@@ -30,15 +32,12 @@ export function SurveyResultsView({
     target > 0 ? show(part / target) : t("noTarget");
   const { distribution, practices, pipeline } = results;
   return (
-    <section aria-labelledby="results-heading" className="space-y-6">
-      <h2 id="results-heading" className="text-lg font-semibold">
-        {t("resultsHeading", { count: results.responses })}
-      </h2>
-
-      <section aria-labelledby="coverage-heading" className="space-y-2">
-        <h3 id="coverage-heading" className="font-semibold">
-          {t("coverageHeading")}
-        </h3>
+    <Section
+      headingId="results-heading"
+      title={t("resultsHeading", { count: results.responses })}
+      className="space-y-6"
+    >
+      <SubSection headingId="coverage-heading" title={t("coverageHeading")}>
         <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
           {[
             [t("numbers.openPipelineValue"), money(pipeline.openPipelineValue)],
@@ -60,12 +59,9 @@ export function SurveyResultsView({
           ))}
         </dl>
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("coverageExplained")}</p>
-      </section>
+      </SubSection>
 
-      <section aria-labelledby="distribution-heading" className="space-y-2">
-        <h3 id="distribution-heading" className="font-semibold">
-          {t("distributionHeading")}
-        </h3>
+      <SubSection headingId="distribution-heading" title={t("distributionHeading")}>
         {distribution ? (
           <DataTable caption={t("distributionCaption")} numeric>
             <TableHead>
@@ -98,12 +94,9 @@ export function SurveyResultsView({
         ) : (
           <p className="text-slate-700 dark:text-slate-300">{t("tooFewAnswers", { min: MIN_GROUP_SIZE })}</p>
         )}
-      </section>
+      </SubSection>
 
-      <section aria-labelledby="practices-results-heading" className="space-y-2">
-        <h3 id="practices-results-heading" className="font-semibold">
-          {t("practicesResultsHeading")}
-        </h3>
+      <SubSection headingId="practices-results-heading" title={t("practicesResultsHeading")}>
         {practices ? (
           <DataTable caption={t("practicesCaption")} numeric>
             <TableHead>
@@ -142,13 +135,10 @@ export function SurveyResultsView({
             {named.length > 0 ? t("noGroupsToCompare") : t("tooFewGroups", { min: MIN_GROUP_SIZE })}
           </p>
         )}
-      </section>
+      </SubSection>
 
       {named.length > 0 ? (
-        <section aria-labelledby="named-heading" className="space-y-2">
-          <h3 id="named-heading" className="font-semibold">
-            {t("namedHeading")}
-          </h3>
+        <SubSection headingId="named-heading" title={t("namedHeading")}>
           <DataTable caption={t("namedCaption")} numeric>
             <TableHead>
               <tr>
@@ -175,8 +165,8 @@ export function SurveyResultsView({
               ))}
             </tbody>
           </DataTable>
-        </section>
+        </SubSection>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EnrolPanel } from "@/components/account/two-factor/enrol-panel";
 import { ManagePanel } from "@/components/account/two-factor/manage-panel";
+import { QUIET_PAGE_INTRO } from "@/components/ui/intro-styles";
+import { PageHeading } from "@/components/ui/page-heading";
 import { currentUser } from "@/lib/auth/current-user";
 import { twoFactorStatus } from "@/lib/auth/data/two-factor";
 import { orgSlugSchema } from "@/lib/auth/schemas";
@@ -25,10 +27,7 @@ export default async function TwoFactorPage({ searchParams }: PageProps<"/accoun
   const continueTo = requiredBy.success ? `/o/${requiredBy.data}` : TWO_FACTOR_PAGE;
   return (
     <main id="main" className="mx-auto max-w-2xl space-y-6 px-4 py-10">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} introClassName={QUIET_PAGE_INTRO} />
       {requiredBy.success && !status.enabled ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
           {t("requiredNotice")}

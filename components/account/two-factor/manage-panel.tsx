@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubSection } from "@/components/ui/sub-section";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
@@ -20,10 +21,7 @@ export function ManagePanel({ recoveryCodesLeft, email }: { recoveryCodesLeft: n
       <p role="status" className="text-sm">
         {t("onStatus", { left: recoveryCodesLeft })}
       </p>
-      <section aria-labelledby="renew-heading" className="space-y-3">
-        <h3 id="renew-heading" className="font-semibold">
-          {t("renewHeading")}
-        </h3>
+      <SubSection headingId="renew-heading" title={t("renewHeading")} className="space-y-3">
         {codes ? (
           <RecoveryCodesList codes={codes} />
         ) : (
@@ -34,11 +32,8 @@ export function ManagePanel({ recoveryCodesLeft, email }: { recoveryCodesLeft: n
             <SubmitButton pendingLabel={t("verifying")}>{t("renew")}</SubmitButton>
           </form>
         )}
-      </section>
-      <section aria-labelledby="off-heading" className="space-y-3">
-        <h3 id="off-heading" className="font-semibold">
-          {t("offHeading")}
-        </h3>
+      </SubSection>
+      <SubSection headingId="off-heading" title={t("offHeading")} className="space-y-3">
         <form action={turnOff} className="space-y-4" noValidate aria-label={t("offHeading")}>
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("offIntro")}</p>
           <FormMessage state={off} />
@@ -53,7 +48,7 @@ export function ManagePanel({ recoveryCodesLeft, email }: { recoveryCodesLeft: n
           />
           <SubmitButton pendingLabel={t("turningOff")}>{t("turnOff")}</SubmitButton>
         </form>
-      </section>
+      </SubSection>
     </div>
   );
 }

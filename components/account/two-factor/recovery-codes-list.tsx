@@ -1,15 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { SubSection } from "@/components/ui/sub-section";
 
 /** The recovery codes, shown once, right after they were made. */
 export function RecoveryCodesList({ codes }: { codes: string[] }) {
   const t = useTranslations("twoFactor");
   return (
-    <section aria-labelledby="recovery-codes-heading" className="space-y-2">
-      <h3 id="recovery-codes-heading" className="font-semibold">
-        {t("recoveryCodesHeading")}
-      </h3>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t("recoveryCodesIntro")}</p>
+    <SubSection
+      headingId="recovery-codes-heading"
+      title={t("recoveryCodesHeading")}
+      intro={t("recoveryCodesIntro")}
+    >
       <ul
         aria-label={t("recoveryCodesHeading")}
         className="grid grid-cols-2 gap-2 font-mono text-sm"
@@ -21,6 +22,6 @@ export function RecoveryCodesList({ codes }: { codes: string[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </SubSection>
   );
 }

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/teams/audit-filters";
 import { AuditTable } from "@/components/teams/audit-table";
+import { QUIET_PAGE_INTRO } from "@/components/ui/intro-styles";
+import { PageHeading } from "@/components/ui/page-heading";
 import { Pager } from "@/components/ui/pager";
 import { listMetrics } from "@/lib/entries/data/funnel";
 import { metricLabel } from "@/lib/i18n/metric-label";
@@ -42,10 +44,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/o/
   const path = `/o/${ctx.org.slug}/audit`;
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} introClassName={QUIET_PAGE_INTRO} />
       <AuditFilters path={path} query={query} actions={options.actions} actors={options.actors} />
       <p className="text-sm" role="status">
         {t("total", { count: total })}

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { BenchmarkFormView } from "@/components/dashboard/benchmark-form";
 import { BenchmarkResult } from "@/components/dashboard/benchmark-result";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeading } from "@/components/ui/page-heading";
 import { loadBenchmarkData, loadComparison } from "@/lib/benchmark/load-benchmark";
 import { readBenchmarkForm, TEAM_REFERENCE } from "@/lib/dashboard/benchmark-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
@@ -11,17 +12,12 @@ import { headlineRatios, primaryRatio } from "@/lib/dashboard/ratio-view";
 import { requireOrgPermission } from "@/lib/tenant";
 import { dateForDisplay } from "@/lib/weeks/calendar";
 
-interface BenchmarkPageProps {
-  params: Promise<{ orgSlug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
 export async function generateMetadata() {
   const t = await getTranslations("benchmark");
   return { title: t("title") };
 }
 
-export default async function BenchmarkPage({ params, searchParams }: BenchmarkPageProps) {
+export default async function BenchmarkPage({ params, searchParams }: PageProps<"/o/[orgSlug]/benchmark">) {
   const { orgSlug } = await params;
   // It compares people's weeks with each other: managers and owners.
   const ctx = await requireOrgPermission(orgSlug, "entries.read.any");
@@ -96,10 +92,7 @@ export default async function BenchmarkPage({ params, searchParams }: BenchmarkP
 
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       {people.length >= 2 ? (
         <BenchmarkFormView
           action={`/o/${ctx.org.slug}/benchmark`}

@@ -4,6 +4,8 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { ForecastBasis } from "@/components/forecast/forecast-basis";
 import { ForecastFormView } from "@/components/forecast/forecast-form";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
 import { visibleMemberIds } from "@/lib/dashboard/access";
 import type { WeeklyChartData } from "@/lib/dashboard/chart-data";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
@@ -19,17 +21,12 @@ import { requireOrgPermission } from "@/lib/tenant";
 import { currentWeekOf } from "@/lib/weeks/calendar";
 import { addIsoWeeks, mondayDateOfIsoWeek, parseIsoWeek } from "@/lib/weeks/iso-week";
 
-interface ForecastPageProps {
-  params: Promise<{ orgSlug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
 export async function generateMetadata() {
   const t = await getTranslations("forecast");
   return { title: t("title") };
 }
 
-export default async function ForecastPage({ params, searchParams }: ForecastPageProps) {
+export default async function ForecastPage({ params, searchParams }: PageProps<"/o/[orgSlug]/forecast">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "kpis.read.team");
   const form = readForecastForm(await searchParams);
@@ -74,10 +71,7 @@ export default async function ForecastPage({ params, searchParams }: ForecastPag
 
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <ForecastFormView
         action={basePath}
         form={form}
@@ -92,12 +86,13 @@ export default async function ForecastPage({ params, searchParams }: ForecastPag
         </EmptyState>
       ) : (
         <>
-          <section aria-labelledby="forecast-total" className="space-y-1">
-            <h2 id="forecast-total" className="text-lg font-semibold">
-              {t("totalHeading", { weeks: answer.weeks.length })}
-            </h2>
-            <p className="text-lg">{t("total", { ...answer.total })}</p>
-          </section>
+          <Section
+            headingId="forecast-total"
+            title={t("totalHeading", { weeks: answer.weeks.length })}
+            intro={t("total", { ...answer.total })}
+            introClassName="text-lg"
+            className="space-y-1"
+          />
           <ChartFigure
             id="forecast"
             title={t("chartTitle")}

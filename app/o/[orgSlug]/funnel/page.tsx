@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { AddMetricForm } from "@/components/funnel/add-metric-form";
 import { type EditableMetric, FunnelEditor } from "@/components/funnel/funnel-editor";
+import { INSTRUCTIONS_SECTION_INTRO } from "@/components/ui/intro-styles";
+import { Section } from "@/components/ui/section";
 import { listMetrics } from "@/lib/entries/data/funnel";
 import { metricLabel } from "@/lib/i18n/metric-label";
 import { requireOrgPermission } from "@/lib/tenant";
@@ -38,13 +40,14 @@ export default async function FunnelPage({ params }: PageProps<"/o/[orgSlug]/fun
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
       </header>
       <FunnelEditor orgSlug={orgSlug} metrics={metrics} caption={t("caption")} />
-      <section aria-labelledby="add-heading" className="space-y-3">
-        <h2 id="add-heading" className="text-lg font-semibold">
-          {t("addHeading")}
-        </h2>
-        <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t("addIntro")}</p>
+      <Section
+        headingId="add-heading"
+        title={t("addHeading")}
+        intro={t("addIntro")}
+        introClassName={INSTRUCTIONS_SECTION_INTRO}
+      >
         <AddMetricForm orgSlug={orgSlug} stages={stages} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GoalForm } from "@/components/goals/goal-form";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { loadKpiSetup } from "@/lib/dashboard/data/kpi-data";
 import { listGoals } from "@/lib/goals/data/goals";
@@ -26,19 +28,13 @@ export default async function GoalsPage({ params }: PageProps<"/o/[orgSlug]/goal
   const optional = (value: number | null) => (value === null ? t("noTarget") : format.number(value));
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <GoalForm
         orgSlug={orgSlug}
         reps={reps.map(({ id, name }) => ({ id, name }))}
         defaultWeek={currentWeekOf(ctx.org.timeZone).week}
       />
-      <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-lg font-semibold">
-          {t("historyHeading")}
-        </h2>
+      <Section headingId="history-heading" title={t("historyHeading")}>
         {goals.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("empty")}</p>
         ) : (
@@ -67,7 +63,7 @@ export default async function GoalsPage({ params }: PageProps<"/o/[orgSlug]/goal
             </tbody>
           </DataTable>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

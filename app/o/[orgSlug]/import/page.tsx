@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/entries/import-form";
+import { INSTRUCTIONS_SECTION_INTRO } from "@/components/ui/intro-styles";
+import { Section } from "@/components/ui/section";
 import { csvColumnNames, csvHeader } from "@/lib/entries/csv-headers";
 import { csvLanguage, csvLanguages } from "@/lib/entries/csv-languages";
 import { listMetrics } from "@/lib/entries/data/funnel";
@@ -30,28 +32,28 @@ export default async function ImportPage({ params }: PageProps<"/o/[orgSlug]/imp
           </a>
         </p>
       </header>
-      <section aria-labelledby="import-heading" className="space-y-3">
-        <h2 id="import-heading" className="text-lg font-semibold">
-          {t("importHeading")}
-        </h2>
-        <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-          {t("format", {
-            email: header.email,
-            week: header.week,
-            notWorked: header.notWorked,
-            yes: header.yes,
-            no: header.no,
-            names: header.metrics.map((m) => m.name).join(", "),
-            keys: funnel.map((m) => m.key).join(", "),
-          })}
-        </p>
+      <Section
+        headingId="import-heading"
+        title={t("importHeading")}
+        intro={t("format", {
+          email: header.email,
+          week: header.week,
+          notWorked: header.notWorked,
+          yes: header.yes,
+          no: header.no,
+          names: header.metrics.map((m) => m.name).join(", "),
+          keys: funnel.map((m) => m.key).join(", "),
+        })}
+        introClassName={INSTRUCTIONS_SECTION_INTRO}
+      >
         <ImportForm orgSlug={orgSlug} />
-      </section>
-      <section aria-labelledby="export-heading" className="space-y-3">
-        <h2 id="export-heading" className="text-lg font-semibold">
-          {t("exportHeading")}
-        </h2>
-        <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t("exportIntro")}</p>
+      </Section>
+      <Section
+        headingId="export-heading"
+        title={t("exportHeading")}
+        intro={t("exportIntro")}
+        introClassName={INSTRUCTIONS_SECTION_INTRO}
+      >
         <ul className="list-inside list-disc space-y-1">
           <li>
             <a className={linkStyle} href={`${exportBase}/weeks`} download>
@@ -69,7 +71,7 @@ export default async function ImportPage({ params }: PageProps<"/o/[orgSlug]/imp
             </a>
           </li>
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -3,6 +3,9 @@ import { InviteForm } from "@/components/teams/invite-form";
 import { LeaveOrganization } from "@/components/teams/leave-organization";
 import { type MemberRow, MembersTable } from "@/components/teams/members-table";
 import { PendingInvitations } from "@/components/teams/pending-invitations";
+import { FULL_WIDTH_SECTION_INTRO, QUIET_PAGE_INTRO } from "@/components/ui/intro-styles";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
 import { ROLES } from "@/lib/domain";
 import { can, canGrantRole, canManageMemberWithRole } from "@/lib/permissions";
 import { listPendingInvitations } from "@/lib/teams/data/invitations";
@@ -44,26 +47,23 @@ export default async function MembersPage({ params }: PageProps<"/o/[orgSlug]/me
   }));
   return (
     <div className="space-y-10">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("intro", { org: ctx.org.name })}</p>
-      </div>
+      <PageHeading
+        title={t("title")}
+        intro={t("intro", { org: ctx.org.name })}
+        introClassName={QUIET_PAGE_INTRO}
+      />
       {mayInvite ? (
-        <section aria-labelledby="invite-heading" className="space-y-3">
-          <h2 id="invite-heading" className="text-lg font-semibold">
-            {t("inviteHeading")}
-          </h2>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            {t("inviteIntro", { days: Math.round(invitationTtlMs() / 86_400_000) })}
-          </p>
+        <Section
+          headingId="invite-heading"
+          title={t("inviteHeading")}
+          intro={t("inviteIntro", { days: Math.round(invitationTtlMs() / 86_400_000) })}
+          introClassName={FULL_WIDTH_SECTION_INTRO}
+        >
           <InviteForm orgSlug={ctx.org.slug} roles={grantable} today={todayIn(ctx.org.timeZone, now)} />
-        </section>
+        </Section>
       ) : null}
       {mayInvite ? (
-        <section aria-labelledby="pending-heading" className="space-y-3">
-          <h2 id="pending-heading" className="text-lg font-semibold">
-            {t("pendingHeading")}
-          </h2>
+        <Section headingId="pending-heading" title={t("pendingHeading")}>
           <PendingInvitations
             orgSlug={ctx.org.slug}
             now={now}
@@ -72,21 +72,15 @@ export default async function MembersPage({ params }: PageProps<"/o/[orgSlug]/me
               manageable: canManageMemberWithRole(ctx.role, i.role),
             }))}
           />
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="team-heading" className="space-y-3">
-        <h2 id="team-heading" className="text-lg font-semibold">
-          {t("teamHeading")}
-        </h2>
+      <Section headingId="team-heading" title={t("teamHeading")}>
         <MembersTable orgSlug={ctx.org.slug} orgName={ctx.org.name} members={rows} canManage={mayManage} />
-      </section>
+      </Section>
       {ctx.member ? (
-        <section aria-labelledby="leave-heading" className="space-y-3">
-          <h2 id="leave-heading" className="text-lg font-semibold">
-            {t("leaveHeading", { org: ctx.org.name })}
-          </h2>
+        <Section headingId="leave-heading" title={t("leaveHeading", { org: ctx.org.name })}>
           <LeaveOrganization orgSlug={ctx.org.slug} orgName={ctx.org.name} />
-        </section>
+        </Section>
       ) : null}
     </div>
   );

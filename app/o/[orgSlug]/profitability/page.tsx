@@ -3,19 +3,16 @@ import { PayHistoryForm } from "@/components/dashboard/pay-history-form";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { ProfitabilityTable } from "@/components/dashboard/profitability-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeading } from "@/components/ui/page-heading";
 import { Pager, rowRange } from "@/components/ui/pager";
-import { type PeriodSearchParams, resolvePeriod } from "@/lib/dashboard/period";
+import { Section } from "@/components/ui/section";
+import { resolvePeriod } from "@/lib/dashboard/period";
 import { parsePage } from "@/lib/paging";
 import { can } from "@/lib/permissions";
 import { loadProfitability } from "@/lib/profitability/load-profitability";
 import { requireOrgPermission } from "@/lib/tenant";
 import { isoWeekLabel, todayIn } from "@/lib/weeks/calendar";
 import { removePayChangeAction, savePayChangeAction } from "./actions";
-
-interface ProfitabilityPageProps {
-  params: Promise<{ orgSlug: string }>;
-  searchParams: Promise<PeriodSearchParams & { page?: string | string[] }>;
-}
 
 export async function generateMetadata() {
   const t = await getTranslations("profitability");
@@ -25,7 +22,10 @@ export async function generateMetadata() {
 /** People per page: the table and their pay forms (500 of each were 2.2 MB of HTML). */
 const PAGE_SIZE = 25;
 
-export default async function ProfitabilityPage({ params, searchParams }: ProfitabilityPageProps) {
+export default async function ProfitabilityPage({
+  params,
+  searchParams,
+}: PageProps<"/o/[orgSlug]/profitability">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "costs.read");
   const today = todayIn(ctx.org.timeZone, new Date());
@@ -51,10 +51,7 @@ export default async function ProfitabilityPage({ params, searchParams }: Profit
 
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       {page.matching === 0 ? (
         <EmptyState title={t("emptyTitle")}>
           <p>{t("emptyBody")}</p>
@@ -80,13 +77,11 @@ export default async function ProfitabilityPage({ params, searchParams }: Profit
             hrefFor={pageHref}
             scroll={false}
           />
-          <section aria-labelledby="costs-heading" className="space-y-3">
-            <h2 id="costs-heading" className="text-lg font-semibold">
-              {t("costsHeading")}
-            </h2>
-            <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
-              {mayManage ? t("costsIntro") : t("costsReadOnly")}
-            </p>
+          <Section
+            headingId="costs-heading"
+            title={t("costsHeading")}
+            intro={mayManage ? t("costsIntro") : t("costsReadOnly")}
+          >
             {rows.map(({ person, pay }) => (
               <PayHistoryForm
                 key={person.id}
@@ -100,7 +95,7 @@ export default async function ProfitabilityPage({ params, searchParams }: Profit
                 mayManage={mayManage}
               />
             ))}
-          </section>
+          </Section>
         </>
       )}
     </div>

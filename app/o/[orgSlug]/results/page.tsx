@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ResultsForm } from "@/components/dashboard/results-form";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { loadKpiSetup } from "@/lib/dashboard/data/kpi-data";
 import { listLaggingResults } from "@/lib/entries/data/lagging";
@@ -17,7 +19,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function ResultsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+export default async function ResultsPage({ params }: PageProps<"/o/[orgSlug]/results">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "entries.write.any");
   const currentWeek = currentWeekOf(ctx.org.timeZone).week;
@@ -39,10 +41,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ orgSlu
 
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <section
         aria-labelledby="enter-heading"
         className="max-w-2xl rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900"
@@ -57,10 +56,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ orgSlu
           defaultPeriod={lastWeek}
         />
       </section>
-      <section aria-labelledby="recent-heading" className="space-y-3">
-        <h2 id="recent-heading" className="text-lg font-semibold">
-          {t("recentHeading", { weeks: RECENT_WEEKS })}
-        </h2>
+      <Section headingId="recent-heading" title={t("recentHeading", { weeks: RECENT_WEEKS })}>
         {results.length === 0 ? (
           <EmptyState title={t("emptyTitle")}>
             <p>{t("emptyBody")}</p>
@@ -89,7 +85,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ orgSlu
             </tbody>
           </DataTable>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { ApiKeysPanel } from "@/components/settings/api-keys-panel";
 import { OrgSettingsForm } from "@/components/settings/org-settings-form";
 import { TwoFactorRequirementForm } from "@/components/settings/two-factor-requirement-form";
+import { DownloadLink } from "@/components/ui/download-link";
+import { FULL_WIDTH_SECTION_INTRO } from "@/components/ui/intro-styles";
+import { Section } from "@/components/ui/section";
 import { listApiKeys } from "@/lib/api/data/api-keys";
 import { getTwoFactorRequirement } from "@/lib/auth/data/two-factor";
 import { can } from "@/lib/permissions";
@@ -28,11 +31,12 @@ export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/s
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <section aria-labelledby="org-heading" className="space-y-3">
-        <h2 id="org-heading" className="text-lg font-semibold">
-          {t("orgHeading")}
-        </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t("orgIntro")}</p>
+      <Section
+        headingId="org-heading"
+        title={t("orgHeading")}
+        intro={t("orgIntro")}
+        introClassName={FULL_WIDTH_SECTION_INTRO}
+      >
         <OrgSettingsForm
           orgSlug={ctx.org.slug}
           timeZones={Intl.supportedValuesOf("timeZone")}
@@ -48,36 +52,28 @@ export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/s
             grossMarginPercent: Math.round(settings.grossMargin * 10_000) / 100,
           }}
         />
-      </section>
-      <section aria-labelledby="two-factor-heading" className="space-y-3">
-        <h2 id="two-factor-heading" className="text-lg font-semibold">
-          {tTwoFactor("requirementHeading")}
-        </h2>
+      </Section>
+      <Section headingId="two-factor-heading" title={tTwoFactor("requirementHeading")}>
         <TwoFactorRequirementForm orgSlug={ctx.org.slug} required={twoFactorRequired} />
-      </section>
+      </Section>
       {keys ? (
-        <section aria-labelledby="keys-heading" className="space-y-3">
-          <h2 id="keys-heading" className="text-lg font-semibold">
-            {t("apiKeysHeading")}
-          </h2>
-          <p className="text-sm text-slate-600 dark:text-slate-400">{t("apiKeysIntro")}</p>
-          <ApiKeysPanel orgSlug={ctx.org.slug} keys={keys} now={new Date()} />
-        </section>
-      ) : null}
-      <section aria-labelledby="export-heading" className="space-y-3">
-        <h2 id="export-heading" className="text-lg font-semibold">
-          {tMove("heading")}
-        </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{tMove("intro")}</p>
-        {/* A download, not a page: a plain link so the browser saves the file. */}
-        <a
-          href={`/o/${ctx.org.slug}/settings/export`}
-          download
-          className="inline-block text-sm font-medium underline"
+        <Section
+          headingId="keys-heading"
+          title={t("apiKeysHeading")}
+          intro={t("apiKeysIntro")}
+          introClassName={FULL_WIDTH_SECTION_INTRO}
         >
-          {tMove("download")}
-        </a>
-      </section>
+          <ApiKeysPanel orgSlug={ctx.org.slug} keys={keys} now={new Date()} />
+        </Section>
+      ) : null}
+      <Section
+        headingId="export-heading"
+        title={tMove("heading")}
+        intro={tMove("intro")}
+        introClassName={FULL_WIDTH_SECTION_INTRO}
+      >
+        <DownloadLink href={`/o/${ctx.org.slug}/settings/export`}>{tMove("download")}</DownloadLink>
+      </Section>
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { CloseRoundButton } from "@/components/survey/close-round-button";
 import { OpenRoundForm } from "@/components/survey/open-round-form";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
 import { can } from "@/lib/permissions";
 import { listSurveyRounds } from "@/lib/survey/data/surveys";
 import { requireOrgPermission } from "@/lib/tenant";
@@ -27,26 +29,17 @@ export default async function SurveyPage({ params }: PageProps<"/o/[orgSlug]/sur
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       {runs ? (
-        <section aria-labelledby="open-heading" className="space-y-3">
-          <h2 id="open-heading" className="text-lg font-semibold">
-            {t("openHeading")}
-          </h2>
+        <Section headingId="open-heading" title={t("openHeading")}>
           <OpenRoundForm
             orgSlug={ctx.org.slug}
             action={openRoundAction}
             defaultTitle={t("defaultTitle", { date: date(new Date()) })}
           />
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="rounds-heading" className="space-y-3">
-        <h2 id="rounds-heading" className="text-lg font-semibold">
-          {t("roundsHeading")}
-        </h2>
+      <Section headingId="rounds-heading" title={t("roundsHeading")}>
         {rounds.length === 0 ? (
           <EmptyState title={t("emptyTitle")} headingLevel={3}>
             <p>{runs ? t("emptyRunner") : t("emptyRep")}</p>
@@ -100,7 +93,7 @@ export default async function SurveyPage({ params }: PageProps<"/o/[orgSlug]/sur
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

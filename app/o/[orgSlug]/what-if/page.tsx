@@ -4,6 +4,7 @@ import { WhatIfAnswerView } from "@/components/dashboard/what-if-answer";
 import { WhatIfFormView } from "@/components/dashboard/what-if-form";
 import { WhatIfRatiosView } from "@/components/dashboard/what-if-ratios";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeading } from "@/components/ui/page-heading";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { resolvePeriod } from "@/lib/dashboard/period";
@@ -13,17 +14,12 @@ import { requireOrgPermission } from "@/lib/tenant";
 import { currentWeekOf } from "@/lib/weeks/calendar";
 import { mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
-interface WhatIfPageProps {
-  params: Promise<{ orgSlug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
 export async function generateMetadata() {
   const t = await getTranslations("whatIf");
   return { title: t("title") };
 }
 
-export default async function WhatIfPage({ params, searchParams }: WhatIfPageProps) {
+export default async function WhatIfPage({ params, searchParams }: PageProps<"/o/[orgSlug]/what-if">) {
   const { orgSlug } = await params;
   // Everyone's weeks go into the ratios: managers and owners, like GET /api/v1/what-if.
   const ctx = await requireOrgPermission(orgSlug, "entries.read.any");
@@ -51,10 +47,7 @@ export default async function WhatIfPage({ params, searchParams }: WhatIfPagePro
 
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <WhatIfFormView
         action={basePath}
         form={form}

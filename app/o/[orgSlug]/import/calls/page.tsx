@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { CallLogImportForm } from "@/components/activity/call-log-import-form";
 import { CallLogMappingForm } from "@/components/activity/call-log-mapping-form";
+import { Section } from "@/components/ui/section";
 import { loadCallLogMapping } from "@/lib/activity/data/call-log";
 import { listMetrics } from "@/lib/entries/data/funnel";
 import { metricLabel } from "@/lib/i18n/metric-label";
@@ -27,10 +28,7 @@ export default async function CallLogImportPage({ params }: PageProps<"/o/[orgSl
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
       </header>
-      <section aria-labelledby="mapping-heading" className="space-y-3">
-        <h2 id="mapping-heading" className="text-lg font-semibold">
-          {t("mappingHeading")}
-        </h2>
+      <Section headingId="mapping-heading" title={t("mappingHeading")}>
         {owner ? (
           <CallLogMappingForm orgSlug={orgSlug} current={mapping} metrics={outcomeMetrics} />
         ) : (
@@ -38,17 +36,14 @@ export default async function CallLogImportPage({ params }: PageProps<"/o/[orgSl
             {mapping ? t("mappingSaved") : t("mappingMissing")}
           </p>
         )}
-      </section>
-      <section aria-labelledby="calls-import-heading" className="space-y-3">
-        <h2 id="calls-import-heading" className="text-lg font-semibold">
-          {t("importHeading")}
-        </h2>
+      </Section>
+      <Section headingId="calls-import-heading" title={t("importHeading")}>
         {mapping ? (
           <CallLogImportForm orgSlug={orgSlug} />
         ) : (
           <p className="text-sm text-slate-700 dark:text-slate-300">{t("mappingFirst")}</p>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MemberDetailsForm } from "@/components/teams/member-details-form";
+import { PageHeading } from "@/components/ui/page-heading";
 import { NotFoundError } from "@/lib/errors";
 import { canManageMemberWithRole } from "@/lib/permissions";
 import { getMemberDetails } from "@/lib/teams/data/member-details";
@@ -23,10 +24,7 @@ export default async function MemberDetailsPage({ params }: PageProps<"/o/[orgSl
   const mayCorrect = canManageMemberWithRole(ctx.role, member.role) || ctx.member?.id === member.id;
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("heading", { name: member.name })}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("heading", { name: member.name })} intro={t("intro")} />
       {mayCorrect ? (
         <MemberDetailsForm orgSlug={ctx.org.slug} member={member} />
       ) : (

@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AnswerForm } from "@/components/survey/answer-form";
 import { SurveyResultsView } from "@/components/survey/survey-results";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
 import { loadKpiSetup } from "@/lib/dashboard/data/kpi-data";
 import { NotFoundError } from "@/lib/errors";
 import { MIN_GROUP_SIZE, surveyResults } from "@/lib/kpi/pipeline-health";
@@ -33,24 +35,23 @@ export default async function SurveyRoundPage({ params }: PageProps<"/o/[orgSlug
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold">{round.title}</h1>
-        <p className="mt-1 text-slate-700 dark:text-slate-300">
-          {round.closedAt
+      <PageHeading
+        title={round.title}
+        intro={
+          round.closedAt
             ? t("closedOn", { date: date(round.closedAt) })
-            : t("openSince", { date: date(round.openedAt) })}
-        </p>
+            : t("openSince", { date: date(round.openedAt) })
+        }
+        introClassName="mt-1 text-slate-700 dark:text-slate-300"
+      >
         <p className="mt-2 max-w-3xl rounded-lg border border-slate-200 bg-white p-3 text-sm dark:border-slate-800 dark:bg-slate-900">
           {t(`privacyPromise.${round.privacy}`)}
         </p>
-      </div>
+      </PageHeading>
       {round.closedAt ? (
         <p className="text-slate-700 dark:text-slate-300">{t("closedNotice")}</p>
       ) : ctx.member ? (
-        <section aria-labelledby="answer-heading" className="space-y-3">
-          <h2 id="answer-heading" className="text-lg font-semibold">
-            {t("answerHeading")}
-          </h2>
+        <Section headingId="answer-heading" title={t("answerHeading")}>
           <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
             <AnswerForm
               orgSlug={ctx.org.slug}
@@ -59,18 +60,17 @@ export default async function SurveyRoundPage({ params }: PageProps<"/o/[orgSlug
               previous={previous}
             />
           </div>
-        </section>
+        </Section>
       ) : null}
       {answers && setup ? (
         answers.withheld ? (
-          <section aria-labelledby="results-heading" className="space-y-2">
-            <h2 id="results-heading" className="text-lg font-semibold">
-              {t("resultsHeadingWithheld")}
-            </h2>
-            <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-              {t(`withheld.${answers.withheld}`, { min: MIN_GROUP_SIZE })}
-            </p>
-          </section>
+          <Section
+            headingId="results-heading"
+            title={t("resultsHeadingWithheld")}
+            intro={t(`withheld.${answers.withheld}`, { min: MIN_GROUP_SIZE })}
+            introClassName="max-w-3xl text-slate-700 dark:text-slate-300"
+            className="space-y-2"
+          />
         ) : (
           <SurveyResultsView
             results={surveyResults(answers.answers, answers.privacy)}
