@@ -16,9 +16,7 @@ test.describe("benchmark", () => {
     page,
     loginPage,
   }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.managerEmail, DEMO.password);
-    await expect(page).not.toHaveURL(/\/login/);
+    await loginPage.logInAs(DEMO.managerEmail);
     await openSection(page, "Benchmark");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Benchmark");
     // The demo's three trainees started the same week: by name, Sander is the newest and Amira the first.
@@ -74,9 +72,7 @@ test.describe("benchmark", () => {
   test.describe("in Dutch", () => {
     test.use({ locale: "nl-BE" });
     test("the verdict and the ramp in Dutch", async ({ page, loginPage }) => {
-      await loginPage.goto();
-      await loginPage.logIn(DEMO.managerEmail, DEMO.password);
-      await expect(page).not.toHaveURL(/\/login/);
+      await loginPage.logInAs(DEMO.managerEmail);
       await page.goto(`/o/${DEMO.orgSlug}/benchmark`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Benchmark");
       await expect(
@@ -104,13 +100,10 @@ test.describe("benchmark", () => {
   }) => {
     const lotteId = await demoMemberId(browser, "Lotte Peeters");
 
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
-    await expect(page).not.toHaveURL(/\/login/);
+    await loginPage.logInAs(DEMO.repEmail);
     expect((await page.goto(`/o/${DEMO.orgSlug}/benchmark`))?.status()).toBe(404);
-    await page.context().clearCookies();
 
-    const account = await signupPage.signUp();
+    const account = await signupPage.signUpAfresh();
     expect((await page.goto(`/o/${DEMO.orgSlug}/benchmark`))?.status()).toBe(404);
     const own = `/o/${account.orgSlug}/benchmark`;
     expect((await page.goto(`${own}?candidate=${lotteId}`))?.status()).toBe(404);

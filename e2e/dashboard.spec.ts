@@ -19,9 +19,7 @@ function seedWeek(): string {
 }
 
 async function logIn(page: Page, email: string) {
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.logIn(email, DEMO.password);
+  await new LoginPage(page).logInAs(email);
   await expect(page).toHaveURL(/\/o\/demo$/);
 }
 

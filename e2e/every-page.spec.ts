@@ -12,6 +12,8 @@ const LANGUAGES = [
   { lang: "nl", browserLocale: "nl-BE", logIn: "Aanmelden", join: /^Lid worden van / },
 ] as const;
 const PHONE = { width: 360, height: 740 };
+// The sections that read a team's numbers, visited in this order on a new and on the demo organization.
+const INSIGHTS = ["goals", "what-if", "forecast", "benchmark", "profitability", "survey", "results"];
 const UNFILLED_PLACEHOLDER = /\{[A-Za-z_][A-Za-z0-9_]*(?:[,}])/g;
 
 /** Signs up through the form by field name, so it works in either language. */
@@ -91,13 +93,7 @@ for (const { lang, browserLocale, join } of LANGUAGES) {
         "week",
         "weeks",
         "team",
-        "goals",
-        "what-if",
-        "forecast",
-        "benchmark",
-        "profitability",
-        "survey",
-        "results",
+        ...INSIGHTS,
         "settings",
         "webhooks",
         "funnel",
@@ -126,19 +122,7 @@ for (const { lang, browserLocale, join } of LANGUAGES) {
       await page.locator(`a[href^="${base}/reps/"]`).first().click();
       await expect(page).toHaveURL(/\/reps\//);
       await check(page, "rep", lang);
-      for (const section of [
-        "weeks",
-        "week",
-        "goals",
-        "what-if",
-        "forecast",
-        "benchmark",
-        "profitability",
-        "survey",
-        "results",
-        "members",
-        "audit",
-      ]) {
+      for (const section of ["weeks", "week", ...INSIGHTS, "members", "audit"]) {
         await page.goto(`${base}/${section}`);
         await check(page, section, lang);
       }

@@ -2,7 +2,7 @@
 // long-run ratio), types a plan, and gets bad input back next to its field; a rep sees only
 // their own forecast; other organizations get 404; an empty organization is told why.
 import { addIsoWeeks, isoWeekOfDate, parseIsoWeek } from "../lib/weeks/iso-week";
-import { api } from "./support/api";
+import { api, createApiKey } from "./support/api";
 import {
   DEMO,
   demoMemberId,
@@ -18,9 +18,7 @@ test.describe("forecast", () => {
     page,
     loginPage,
   }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.managerEmail, DEMO.password);
-    await expect(page).not.toHaveURL(/\/login/);
+    await loginPage.logInAs(DEMO.managerEmail);
     await openSection(page, "Forecast");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forecast");
     await expect(page.getByRole("region", { name: "The next 4 weeks" })).toContainText(
@@ -68,9 +66,7 @@ test.describe("forecast", () => {
   test.describe("in Dutch", () => {
     test.use({ locale: "nl-BE" });
     test("the team's forecast in Flemish Dutch", async ({ page, loginPage }) => {
-      await loginPage.goto();
-      await loginPage.logIn(DEMO.managerEmail, DEMO.password);
-      await expect(page).not.toHaveURL(/\/login/);
+      await loginPage.logInAs(DEMO.managerEmail);
       await page.goto(`/o/${DEMO.orgSlug}/forecast`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Prognose");
       await expect(page.getByRole("region", { name: "De komende 4 weken" })).toContainText(
@@ -95,9 +91,7 @@ test.describe("forecast", () => {
     const lotteId = await demoMemberId(browser, "Lotte Peeters");
     const sanderId = await demoMemberId(browser, "Sander Janssens");
 
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
-    await expect(page).not.toHaveURL(/\/login/);
+    await loginPage.logInAs(DEMO.repEmail);
     await openSection(page, "Forecast");
     await expect(page.getByRole("region", { name: "What the forecast rests on" })).toContainText(
       "You booked",
@@ -105,9 +99,8 @@ test.describe("forecast", () => {
     await expect(page.getByLabel("Whose forecast")).toHaveCount(0);
     expect((await page.goto(`/o/${DEMO.orgSlug}/forecast?member=${lotteId}`))?.status()).toBe(200);
     expect((await page.goto(`/o/${DEMO.orgSlug}/forecast?member=${sanderId}`))?.status()).toBe(404);
-    await page.context().clearCookies();
 
-    const account = await signupPage.signUp();
+    const account = await signupPage.signUpAfresh();
     // The new organization's overview finishes loading before we navigate away.
     await page.waitForLoadState("networkidle");
     expect((await page.goto(`/o/${DEMO.orgSlug}/forecast`))?.status()).toBe(404);
@@ -129,9 +122,7 @@ test.describe("early warnings", () => {
   }) => {
     const account = await signupPage.signUp();
     await page.goto(`/o/${account.orgSlug}/settings`);
-    await page.getByLabel("Name", { exact: true }).fill("e2e");
-    await page.getByRole("button", { name: "Create key" }).click();
-    const key = await page.getByLabel("API key", { exact: true }).inputValue();
+    const key = await createApiKey(page, "e2e");
     const client = api(request, key);
     const created = await client.post("/members", {
       email: `lotte-${account.orgSlug}@example.test`,
@@ -164,9 +155,7 @@ test.describe("early warnings", () => {
   });
 
   test("a rep's overview shows no early warnings about colleagues", async ({ page, loginPage }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
-    await expect(page).not.toHaveURL(/\/login/);
+    await loginPage.logInAs(DEMO.repEmail);
     await page.goto(`/o/${DEMO.orgSlug}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("region", { name: "Early warnings" })).toHaveCount(0);

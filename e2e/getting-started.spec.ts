@@ -41,9 +41,7 @@ test.describe("what to do next", () => {
   });
 
   test("an organization with a team and weeks shows no checklist", async ({ loginPage, page }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.managerEmail, DEMO.password);
-    await expect(page).not.toHaveURL(/\/login/);
+    await loginPage.logInAs(DEMO.managerEmail);
     await page.goto(`/o/${DEMO.orgSlug}`);
     await expect(page.getByRole("heading", { name: "Reps" })).toBeVisible();
     await expect(page.getByRole("region", { name: "Getting started" })).toHaveCount(0);
@@ -52,9 +50,7 @@ test.describe("what to do next", () => {
 
 test("on a phone a wide table scrolls with the arrow keys", async ({ loginPage, page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await loginPage.goto();
-  await loginPage.logIn(DEMO.managerEmail, DEMO.password);
-  await expect(page).not.toHaveURL(/\/login/);
+  await loginPage.logInAs(DEMO.managerEmail);
   await page.goto(`/o/${DEMO.orgSlug}`);
   const frame = page.getByRole("region", { name: /^Each rep: this week's form/ });
   const scrollLeft = () => frame.evaluate((element) => element.scrollLeft);

@@ -1,11 +1,11 @@
 // The manager's and the rep's home, weekly goals, the grouped navigation (keyboard, phone)
 // and the corrections of issue 13, in English and Dutch. Each test makes its own organization
 // or only reads the demo organization.
-import { addIsoWeeks, isoWeekOfDate } from "../lib/weeks/iso-week";
+import { addIsoWeeks } from "../lib/weeks/iso-week";
 import { DEMO, expect, expectAccessible, openSection, orgNav, screenshot, test } from "./support/fixtures";
+import { importSpreadsheet } from "./support/imports";
+import { thisWeek } from "./support/weeks";
 
-const thisWeek = () =>
-  isoWeekOfDate(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date()));
 const PHONE = { width: 360, height: 740 };
 
 test.describe("homes and goals", () => {
@@ -16,16 +16,11 @@ test.describe("homes and goals", () => {
     signupPage,
   }) => {
     const account = await signupPage.signUp();
-    const base = `/o/${account.orgSlug}`;
     const weeks = [-4, -3, -2, -1].map((n) => addIsoWeeks(thisWeek(), n));
     const rows = ["email,week,calls,conversations,appointments,hours"];
     for (const week of weeks)
       rows.push(`ann@example.test,${week},106,38,9,7.5`, `bob@example.test,${week},80,20,4,6`);
-    await page.goto(`${base}/import`);
-    await page.getByLabel("Spreadsheet contents").fill(rows.join("\n"));
-    await page.getByLabel("Create unknown reps as invited members").check();
-    await page.getByRole("button", { name: "Check (nothing is saved)" }).click();
-    await page.getByRole("button", { name: "Import 8 rows" }).click();
+    await importSpreadsheet(page, account.orgSlug, rows.join("\n"), { rows: 8, createReps: true });
     await expect(page.getByRole("status").first()).toHaveText(/^Imported: 8 weeks created/);
 
     // Goals: through the grouped navigation (Insights).
@@ -99,8 +94,7 @@ test.describe("homes and goals", () => {
     page,
     loginPage,
   }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
+    await loginPage.logInAs(DEMO.repEmail);
     await expect(page).toHaveURL(/\/o\/demo$/);
     await expect(page.getByRole("heading", { name: "My week" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Fill in this week" })).toBeVisible();
@@ -125,8 +119,7 @@ test.describe("in Dutch", () => {
     loginPage,
     browser,
   }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.managerEmail, DEMO.password);
+    await loginPage.logInAs(DEMO.managerEmail);
     await expect(page.getByRole("heading", { name: "Te doen" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Verkopers" })).toBeVisible();
     await expect(page.getByRole("link", { name: /Afspraken vastgelegd/ })).toBeVisible();
@@ -163,8 +156,7 @@ test.describe("grouped navigation", () => {
     page,
     loginPage,
   }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.managerEmail, DEMO.password);
+    await loginPage.logInAs(DEMO.managerEmail);
     const nav = orgNav(page);
     await expect(nav.getByRole("button")).toHaveText([/^Insights/, /^Data/, /^Settings/]);
     const insights = nav.getByRole("button", { name: /^Insights/ });
@@ -198,8 +190,7 @@ test.describe("grouped navigation", () => {
 
     await page.context().clearCookies();
     await page.setViewportSize({ width: 1366, height: 900 });
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
+    await loginPage.logInAs(DEMO.repEmail);
     // Other specs may have switched the demo rep to Dutch: the groups, in either language.
     await expect(orgNav(page).getByRole("button")).toHaveText([
       /^(Insights|Inzichten)/,

@@ -3,7 +3,15 @@
 // its interval earns it, unusual weeks marked on the rep's chart; in English and Dutch.
 import type { Page } from "@playwright/test";
 import { api, orgWithApiKey } from "./support/api";
-import { expect, expectAccessible, LoginPage, newAccount, screenshot, test } from "./support/fixtures";
+import {
+  expect,
+  expectAccessible,
+  LoginPage,
+  newAccount,
+  screenshot,
+  switchLanguage,
+  test,
+} from "./support/fixtures";
 import { weeksAgo } from "./support/weeks";
 
 test.describe.configure({ mode: "serial" });
@@ -37,19 +45,8 @@ test.beforeAll(async ({ browser, playwright }, testInfo) => {
   org = { slug: keyed.slug, ownerEmail: keyed.ownerEmail, repId };
 });
 
-/** The header's language buttons save the choice; the page is then read again in it. */
-async function switchTo(page: Page, language: "Nederlands" | "English") {
-  await page.getByRole("button", { name: language }).click();
-  await expect(page.getByRole("button", { name: language })).toHaveAttribute("aria-pressed", "true", {
-    timeout: 20_000,
-  });
-  await page.reload();
-}
-
 async function logIn(page: Page) {
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.logIn(org.ownerEmail, newAccount().password);
+  await new LoginPage(page).logInAs(org.ownerEmail, newAccount().password);
   await expect(page).toHaveURL(new RegExp(`/o/${org.slug}$`));
 }
 
@@ -75,7 +72,7 @@ test("the rep page: not recorded, weeks pooled, more weeks at this pace, no clea
   await expectAccessible(page);
   await screenshot(page, "honest-rep-en");
 
-  await switchTo(page, "Nederlands");
+  await switchLanguage(page, "Nederlands");
   await expect(page.locator('[data-not-recorded="shortCallbacksPerConversation"]')).toHaveText(
     "Niet ingevuld",
   );
@@ -84,7 +81,7 @@ test("the rep page: not recorded, weeks pooled, more weeks at this pace, no clea
   await expect(perConversation).toContainText("Geen duidelijke verandering t.o.v. de vorige 4 weken");
   await expect(note).toContainText("Uitzonderlijke week");
   await screenshot(page, "honest-rep-nl");
-  await switchTo(page, "English");
+  await switchLanguage(page, "English");
   await expect(page.locator('[data-not-recorded="shortCallbacksPerConversation"]')).toHaveText(
     "Not recorded",
   );
@@ -118,13 +115,13 @@ test("the what-if page: per week, the calls range, little data and what the chan
   await expectAccessible(page);
   await screenshot(page, "honest-what-if-en");
 
-  await switchTo(page, "Nederlands");
+  await switchLanguage(page, "Nederlands");
   await expect(page.getByRole("region", { name: "Hoe waarschijnlijk het is" })).toContainText(
     /minstens 25 afspraken in 2 weken vast te leggen/,
   );
   await expect(page.locator("[data-model-counts]")).toContainText("Wat deze kans meetelt");
   await screenshot(page, "honest-what-if-nl");
-  await switchTo(page, "English");
+  await switchLanguage(page, "English");
   await expect(page.locator("[data-model-counts]")).toContainText("What this chance counts");
 });
 

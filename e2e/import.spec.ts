@@ -1,9 +1,8 @@
 import fs from "node:fs";
-import { addIsoWeeks, isoWeekOfDate } from "../lib/weeks/iso-week";
+import { addIsoWeeks } from "../lib/weeks/iso-week";
 import { expect, expectAccessible, openSection, screenshot, test } from "./support/fixtures";
-
-const thisWeek = () =>
-  isoWeekOfDate(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date()));
+import { importSpreadsheet } from "./support/imports";
+import { thisWeek } from "./support/weeks";
 
 test.describe("import and export", () => {
   test.slow();
@@ -70,12 +69,12 @@ test.describe("import and export", () => {
   }) => {
     const account = await signupPage.signUp();
     const week = addIsoWeeks(thisWeek(), -1);
-    await page.goto(`/o/${account.orgSlug}/import`);
-    await page
-      .getByLabel("Spreadsheet contents")
-      .fill(`email,week,calls,conversations,hours\n${account.email},${week},50,12,"6,25"\n`);
-    await page.getByRole("button", { name: "Check (nothing is saved)" }).click();
-    await page.getByRole("button", { name: "Import 1 row" }).click();
+    await importSpreadsheet(
+      page,
+      account.orgSlug,
+      `email,week,calls,conversations,hours\n${account.email},${week},50,12,"6,25"\n`,
+      { rows: 1 },
+    );
     await expect(page.getByRole("status").first()).toHaveText(/^Imported: 1 week created/);
 
     for (const link of ["All weeks (CSV)", "All weeks (CSV for Dutch Excel: ; and decimal commas)"]) {

@@ -54,9 +54,7 @@ test.beforeAll(async ({ browser, playwright }, testInfo) => {
 });
 
 async function logIn(page: Page) {
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.logIn(org.ownerEmail, newAccount().password);
+  await new LoginPage(page).logInAs(org.ownerEmail, newAccount().password);
   await expect(page).toHaveURL(new RegExp(`/o/${org.slug}$`));
 }
 

@@ -8,8 +8,9 @@ import {
   expectAccessible,
   screenshot,
   test,
-  uniqueSlug,
+  uniqueEmail,
 } from "./support/fixtures";
+import { importSpreadsheet } from "./support/imports";
 
 test.describe("member details", () => {
   test("an owner corrects a rep's name and start date from the members page", async ({
@@ -18,13 +19,12 @@ test.describe("member details", () => {
   }) => {
     const account = await signupPage.signUp();
     const base = `/o/${account.orgSlug}`;
-    const rep = `${uniqueSlug("rep")}@example.test`;
+    const rep = uniqueEmail("rep");
     const name = rep.split("@")[0] as string;
-    await page.goto(`${base}/import`);
-    await page.getByLabel("Spreadsheet contents").fill(`email,week,calls\n${rep},2026-W40,50\n`);
-    await page.getByLabel("Create unknown reps as invited members").check();
-    await page.getByRole("button", { name: "Check (nothing is saved)" }).click();
-    await page.getByRole("button", { name: "Import 1 row" }).click();
+    await importSpreadsheet(page, account.orgSlug, `email,week,calls\n${rep},2026-W40,50\n`, {
+      rows: 1,
+      createReps: true,
+    });
     await expect(page.getByRole("status").first()).toHaveText(/^Imported: 1 week created/);
 
     await page.goto(`${base}/members`);
@@ -56,9 +56,7 @@ test.describe("member details", () => {
     test.use({ locale: "nl-BE" });
     test("the form in Dutch", async ({ page, loginPage, browser }) => {
       const lotteId = await demoMemberId(browser, "Lotte Peeters");
-      await loginPage.goto();
-      await loginPage.logIn(DEMO.managerEmail, DEMO.password);
-      await expect(page).not.toHaveURL(/\/login/);
+      await loginPage.logInAs(DEMO.managerEmail);
       await page.goto(`/o/${DEMO.orgSlug}/members/${lotteId}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lotte Peeters corrigeren");
       await expect(page.getByRole("form", { name: "Naam en startdatum van Lotte Peeters" })).toBeVisible();
@@ -74,12 +72,9 @@ test.describe("member details", () => {
     browser,
   }) => {
     const lotteId = await demoMemberId(browser, "Lotte Peeters");
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
-    await expect(page).not.toHaveURL(/\/login/);
+    await loginPage.logInAs(DEMO.repEmail);
     expect((await page.goto(`/o/${DEMO.orgSlug}/members/${lotteId}`))?.status()).toBe(404);
-    await page.context().clearCookies();
-    const account = await signupPage.signUp();
+    const account = await signupPage.signUpAfresh();
     expect((await page.goto(`/o/${DEMO.orgSlug}/members/${lotteId}`))?.status()).toBe(404);
     expect((await page.goto(`/o/${account.orgSlug}/members/${lotteId}`))?.status()).toBe(404);
     expect((await page.goto(`/o/${account.orgSlug}/members/not-a-member`))?.status()).toBe(404);

@@ -80,8 +80,7 @@ test.describe("operations", () => {
     loginPage,
     browser,
   }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
+    await loginPage.logInAs(DEMO.repEmail);
     await expect(page).toHaveURL(/\/o\/demo$/);
     expect((await page.request.get(`/o/${DEMO.orgSlug}/settings/export`)).status()).toBe(404);
 

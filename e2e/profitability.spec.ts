@@ -1,7 +1,7 @@
 // Profitability: an owner records a rep's pay history and the value of an appointment, and
 // reads cost against value; a missing pay or hours say so; bad amounts are refused next to the
 // field; reps and other organizations get 404.
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "../lib/weeks/iso-week";
+import { addIsoWeeks, mondayDateOfIsoWeek } from "../lib/weeks/iso-week";
 import {
   DEMO,
   expect,
@@ -9,11 +9,10 @@ import {
   openSection,
   screenshot,
   test,
-  uniqueSlug,
+  uniqueEmail,
 } from "./support/fixtures";
-
-const thisWeek = () =>
-  isoWeekOfDate(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date()));
+import { importSpreadsheet } from "./support/imports";
+import { thisWeek } from "./support/weeks";
 
 test.describe("profitability", () => {
   test("an owner records a rep's pay history and the value model, and reads cost against value, incomplete where hours are missing", async ({
@@ -22,22 +21,19 @@ test.describe("profitability", () => {
   }) => {
     const account = await signupPage.signUp();
     const base = `/o/${account.orgSlug}`;
-    const rep = `${uniqueSlug("rep")}@example.test`;
+    const rep = uniqueEmail("rep");
     const [w0, w1, w2] = [
       addIsoWeeks(thisWeek(), -3),
       addIsoWeeks(thisWeek(), -2),
       addIsoWeeks(thisWeek(), -1),
     ];
-    await page.goto(`${base}/import`);
     // The first week has no hours: paid by the hour, it cannot be priced.
-    await page
-      .getByLabel("Spreadsheet contents")
-      .fill(
-        `email,week,calls,conversations,appointments,hours\n${rep},${w0},100,30,5,\n${rep},${w1},100,30,5,20\n${rep},${w2},100,30,5,20\n`,
-      );
-    await page.getByLabel("Create unknown reps as invited members").check();
-    await page.getByRole("button", { name: "Check (nothing is saved)" }).click();
-    await page.getByRole("button", { name: "Import 3 rows" }).click();
+    await importSpreadsheet(
+      page,
+      account.orgSlug,
+      `email,week,calls,conversations,appointments,hours\n${rep},${w0},100,30,5,\n${rep},${w1},100,30,5,20\n${rep},${w2},100,30,5,20\n`,
+      { rows: 3, createReps: true },
+    );
     await expect(page.getByRole("status").first()).toHaveText(/^Imported: 3 weeks created/);
 
     await openSection(page, "Profitability");
@@ -122,12 +118,9 @@ test.describe("profitability", () => {
   });
 
   test("reps and other organizations get 404", async ({ page, loginPage, signupPage }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
-    await expect(page).not.toHaveURL(/\/login/);
+    await loginPage.logInAs(DEMO.repEmail);
     expect((await page.goto(`/o/${DEMO.orgSlug}/profitability`))?.status()).toBe(404);
-    await page.context().clearCookies();
-    const account = await signupPage.signUp();
+    const account = await signupPage.signUpAfresh();
     expect((await page.goto(`/o/${DEMO.orgSlug}/profitability`))?.status()).toBe(404);
     await page.goto(`/o/${account.orgSlug}/profitability`);
     await expect(page.getByRole("heading", { name: "No reps to weigh up yet" })).toBeVisible();

@@ -63,14 +63,12 @@ test.describe("settings and API keys", () => {
     loginPage,
     signupPage,
   }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
+    await loginPage.logInAs(DEMO.repEmail);
     await expect(page).toHaveURL(/\/o\/demo$/);
     await expect(navHasSection(page, "demo", "settings")).toHaveCount(0);
     expect((await page.goto("/o/demo/settings"))?.status()).toBe(404);
 
-    await page.context().clearCookies();
-    await signupPage.signUp();
+    await signupPage.signUpAfresh();
     expect((await page.goto("/o/demo/settings"))?.status()).toBe(404);
   });
 });

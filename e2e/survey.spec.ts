@@ -132,9 +132,7 @@ test.describe("pipeline survey", () => {
   });
 
   test("a rep sees the rounds to answer, and no form to open one or results", async ({ page, loginPage }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
-    await expect(page).not.toHaveURL(/\/login/);
+    await loginPage.logInAs(DEMO.repEmail);
     await page.goto(`/o/${DEMO.orgSlug}/survey`);
     await expect(page.locator("#main")).toBeVisible();
     await expect(

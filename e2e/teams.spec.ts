@@ -1,19 +1,27 @@
 import type { Browser, Page } from "@playwright/test";
 import {
+  test as base,
   expect,
   expectAccessible,
   LoginPage,
+  type NewAccount,
   navHasSection,
   newAccount,
   openSection,
   SignupPage,
   screenshot,
-  test,
-  uniqueSlug,
+  uniqueEmail,
 } from "./support/fixtures";
 import { startPrivateServer } from "./support/private-server";
 
 const PASSWORD = "a long enough password";
+
+// Every test here starts as the owner of a new organization of its own; each test takes a
+// few people and browsers through several pages.
+const test = base.extend<{ owner: NewAccount }>({
+  owner: async ({ signupPage }, use) => use(await signupPage.signUp()),
+});
+test.describe.configure({ timeout: 180_000 });
 
 /** Invites through the members page and returns the path of the link shown to copy. */
 async function invite(page: Page, orgSlug: string, person: { email: string; name: string; role?: string }) {
@@ -42,21 +50,17 @@ async function acceptAsNewPerson(browser: Browser, baseURL: string, path: string
   return { context, page };
 }
 
-const email = (prefix: string) => `${uniqueSlug(prefix)}@example.test`;
-
 test.describe("invitations", () => {
-  test.describe.configure({ timeout: 180_000 });
   test("a new rep accepts an invitation with a new account; the link then no longer works", async ({
     page,
-    signupPage,
+    owner,
     browser,
     baseURL,
   }) => {
-    const owner = await signupPage.signUp();
     await openSection(page, "Members");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Members");
     await expectAccessible(page);
-    const repEmail = email("rita");
+    const repEmail = uniqueEmail("rita");
     const path = await invite(page, owner.orgSlug, { email: repEmail, name: "Rita Rep" });
     await expect(page.getByRole("heading", { name: `Invitation link for ${repEmail}` })).toBeVisible();
     await expect(page.getByRole("table", { name: /Invitations that have not been accepted/ })).toContainText(
@@ -99,11 +103,10 @@ test.describe("invitations", () => {
 
   test("an existing user logs in from the invitation, joins, and switches between organizations", async ({
     page,
-    signupPage,
+    owner,
     browser,
     baseURL,
   }) => {
-    const owner = await signupPage.signUp();
     const consultantContext = await browser.newContext({ baseURL, locale: "en-GB" });
     const bea = await consultantContext.newPage();
     const consultant = await new SignupPage(bea).signUp({ ...newAccount(), name: "Bea Consultant" });
@@ -142,12 +145,11 @@ test.describe("invitations", () => {
 
   test("wrong-email and withdrawn links are refused and create no membership", async ({
     page,
-    signupPage,
+    owner,
     browser,
     baseURL,
   }) => {
-    const owner = await signupPage.signUp();
-    const path = await invite(page, owner.orgSlug, { email: email("carla"), name: "Carla" });
+    const path = await invite(page, owner.orgSlug, { email: uniqueEmail("carla"), name: "Carla" });
 
     const otherContext = await browser.newContext({ baseURL, locale: "en-GB" });
     const other = await otherContext.newPage();
@@ -175,15 +177,13 @@ test.describe("invitations", () => {
 });
 
 test.describe("roles and removal", () => {
-  test.describe.configure({ timeout: 180_000 });
   test("role change and removal take effect on the member's very next request; history stays", async ({
     page,
-    signupPage,
+    owner,
     browser,
     baseURL,
   }) => {
-    const owner = await signupPage.signUp();
-    const path = await invite(page, owner.orgSlug, { email: email("ruben"), name: "Ruben Rep" });
+    const path = await invite(page, owner.orgSlug, { email: uniqueEmail("ruben"), name: "Ruben Rep" });
     const { context, page: ruben } = await acceptAsNewPerson(browser, baseURL ?? "", path, "Ruben Rep");
     await expect(ruben).toHaveURL(new RegExp(`/o/${owner.orgSlug}$`));
 
@@ -256,11 +256,10 @@ test.describe("roles and removal", () => {
 
   test("the last owner cannot leave; once someone else is owner, they can", async ({
     page,
-    signupPage,
+    owner,
     browser,
     baseURL,
   }) => {
-    const owner = await signupPage.signUp();
     await page.goto(`/o/${owner.orgSlug}/members`);
     const leave = page.getByRole("form", { name: `Leave ${owner.orgName}` });
     await leave.getByRole("button", { name: "Leave organization" }).click();
@@ -275,7 +274,11 @@ test.describe("roles and removal", () => {
     await self.getByRole("button", { name: "Change role of Sam Owner" }).click();
     await expect(page.getByText(/at least one owner/).first()).toBeVisible();
 
-    const path = await invite(page, owner.orgSlug, { email: email("olga"), name: "Olga", role: "Owner" });
+    const path = await invite(page, owner.orgSlug, {
+      email: uniqueEmail("olga"),
+      name: "Olga",
+      role: "Owner",
+    });
     const { context, page: olga } = await acceptAsNewPerson(browser, baseURL ?? "", path, "Olga");
     await expect(olga).toHaveURL(new RegExp(`/o/${owner.orgSlug}$`));
 
@@ -293,7 +296,6 @@ test.describe("roles and removal", () => {
 });
 
 test.describe("Dutch", () => {
-  test.describe.configure({ timeout: 180_000 });
   test.use({ locale: "nl-BE" });
 
   test("the members page, an invitation and the audit log in Dutch", async ({
@@ -310,7 +312,7 @@ test.describe("Dutch", () => {
     await page.goto(`/o/${owner.orgSlug}/members`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leden");
     const form = page.getByRole("form", { name: "Iemand uitnodigen" });
-    await form.getByLabel("E-mailadres").fill(email("jan"));
+    await form.getByLabel("E-mailadres").fill(uniqueEmail("jan"));
     await form.getByLabel("Naam").fill("Jan Janssens");
     await form.getByRole("button", { name: "Uitnodiging versturen" }).click();
     const link = page.getByRole("textbox", { name: "Uitnodigingslink", exact: true });
@@ -334,7 +336,7 @@ test.describe("Dutch", () => {
 });
 
 test.describe("invitation lifetime", () => {
-  test.describe.configure({ mode: "serial", timeout: 180_000 });
+  test.describe.configure({ mode: "serial" });
   // Its own server with invitations that live four seconds (INVITATION_TTL_DAYS).
   let server: Awaited<ReturnType<typeof startPrivateServer>>;
   test.beforeAll(async () => {
@@ -347,7 +349,7 @@ test.describe("invitation lifetime", () => {
     const context = await browser.newContext({ baseURL: server.baseURL, locale: "en-GB" });
     const page = await context.newPage();
     const owner = await new SignupPage(page).signUp();
-    const path = await invite(page, owner.orgSlug, { email: email("late"), name: "Late Larry" });
+    const path = await invite(page, owner.orgSlug, { email: uniqueEmail("late"), name: "Late Larry" });
     await page.waitForTimeout(5_000);
     await page.reload();
     await expect(page.getByRole("row", { name: /Late Larry/ }).first()).toContainText("Expired");

@@ -3,7 +3,6 @@
 // do not get the page.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Page } from "@playwright/test";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from "../lib/webhooks/signing";
 import {
   DEMO,
@@ -12,6 +11,7 @@ import {
   navHasSection,
   openSection,
   screenshot,
+  switchLanguage,
   test,
 } from "./support/fixtures";
 
@@ -43,14 +43,6 @@ async function receiver() {
       return new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-async function switchTo(page: Page, language: "Nederlands" | "English") {
-  await page.getByRole("button", { name: language }).click();
-  await expect(page.getByRole("button", { name: language })).toHaveAttribute("aria-pressed", "true", {
-    timeout: 20_000,
-  });
-  await page.reload();
 }
 
 test.describe("outgoing webhooks", () => {
@@ -114,14 +106,14 @@ test.describe("outgoing webhooks", () => {
       await expect(page.getByLabel("Signing secret", { exact: true })).toHaveCount(0);
       await screenshot(page, "webhooks-en");
 
-      await switchTo(page, "Nederlands");
+      await switchLanguage(page, "Nederlands");
       await expect(page.getByRole("heading", { name: "Leveringslog" })).toBeVisible();
       await expect(
         page.getByRole("table", { name: "Webhook-leveringen" }).getByRole("row", { name: /week\.saved/ }),
       ).toContainText("Geleverd");
       await expectAccessible(page);
       await screenshot(page, "webhooks-nl");
-      await switchTo(page, "English");
+      await switchLanguage(page, "English");
     } finally {
       await hooks.stop();
     }
@@ -132,15 +124,13 @@ test.describe("outgoing webhooks", () => {
     loginPage,
     signupPage,
   }) => {
-    await loginPage.goto();
     // A manager neither: the navigation's unit test and the role matrix cover that role.
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
+    await loginPage.logInAs(DEMO.repEmail);
     await expect(page).toHaveURL(/\/o\/demo$/);
     await expect(navHasSection(page, "demo", "webhooks")).toHaveCount(0);
     expect((await page.goto("/o/demo/webhooks"))?.status()).toBe(404);
 
-    await page.context().clearCookies();
-    await signupPage.signUp();
+    await signupPage.signUpAfresh();
     expect((await page.goto("/o/demo/webhooks"))?.status()).toBe(404);
   });
 });

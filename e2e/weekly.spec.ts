@@ -1,4 +1,4 @@
-import { addIsoWeeks, isoWeekOfDate } from "../lib/weeks/iso-week";
+import { addIsoWeeks } from "../lib/weeks/iso-week";
 import {
   DEMO,
   expect,
@@ -8,10 +8,7 @@ import {
   screenshot,
   test,
 } from "./support/fixtures";
-
-// The organization's week (Europe/Brussels), as the server computes it.
-const thisWeek = () =>
-  isoWeekOfDate(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date()));
+import { thisWeek } from "./support/weeks";
 
 test.describe("the weekly form", () => {
   test.slow();
@@ -92,8 +89,7 @@ test.describe("the weekly form", () => {
     page,
     loginPage,
   }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
+    await loginPage.logInAs(DEMO.repEmail);
     await openSection(page, "My week");
     await expect(page.getByRole("form", { name: `Numbers for week ${thisWeek()}` })).toBeVisible();
     // Lotte's share of the demo team's last week: 35 of 96 calls (lib/admin/data/demo.ts).
@@ -238,8 +234,7 @@ test.describe("tenancy", () => {
   });
 
   test("a rep cannot open the grid, the funnel or the import", async ({ page, loginPage }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
+    await loginPage.logInAs(DEMO.repEmail);
     await expect(page).toHaveURL(/\/o\/demo$/);
     // Another spec may have switched the shared demo rep to Dutch.
     await expect(page.getByRole("link", { name: /^(My week|Mijn week)$/ })).toBeVisible();

@@ -16,9 +16,7 @@ test.describe("what if", () => {
     page,
     loginPage,
   }) => {
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.managerEmail, DEMO.password);
-    await expect(page).not.toHaveURL(/\/login/);
+    await loginPage.logInAs(DEMO.managerEmail);
     await openSection(page, "What if");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What if");
     await expect(page.getByText("Enter a target above to see what it takes.")).toBeVisible();
@@ -66,9 +64,7 @@ test.describe("what if", () => {
   test.describe("in Dutch", () => {
     test.use({ locale: "nl-BE" });
     test("a weekly target with a decimal comma, per rep", async ({ page, loginPage }) => {
-      await loginPage.goto();
-      await loginPage.logIn(DEMO.managerEmail, DEMO.password);
-      await expect(page).not.toHaveURL(/\/login/);
+      await loginPage.logInAs(DEMO.managerEmail);
       await page.goto(`/o/${DEMO.orgSlug}/what-if`);
       const form = page.getByRole("form", { name: "Je doel" });
       await form.getByLabel("Vast te leggen afspraken").fill("7,5");
@@ -96,15 +92,12 @@ test.describe("what if", () => {
   }) => {
     const lotteId = await demoMemberId(browser, "Lotte Peeters");
 
-    await loginPage.goto();
-    await loginPage.logIn(DEMO.repEmail, DEMO.password);
-    await expect(page).not.toHaveURL(/\/login/);
+    await loginPage.logInAs(DEMO.repEmail);
     expect((await page.goto(`/o/${DEMO.orgSlug}/what-if?target=3`))?.status()).toBe(404);
     await page.goto(`/o/${DEMO.orgSlug}`);
     await expect(navHasSection(page, DEMO.orgSlug, "what-if")).toHaveCount(0);
-    await page.context().clearCookies();
 
-    const account = await signupPage.signUp();
+    const account = await signupPage.signUpAfresh();
     expect((await page.goto(`/o/${DEMO.orgSlug}/what-if?target=3`))?.status()).toBe(404);
     const own = `/o/${account.orgSlug}/what-if`;
     expect((await page.goto(`${own}?target=3&member=${lotteId}`))?.status()).toBe(404);

@@ -1,6 +1,6 @@
 // Helpers for the API suite: an organization of our own with an API key, made through the
 // real UI (sign up, then Settings → API keys), as an integrator would.
-import type { APIRequestContext, Browser } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { expect, newAccount, SignupPage } from "./fixtures";
 
 export interface KeyedOrg {
@@ -12,20 +12,31 @@ export interface KeyedOrg {
   ownerEmail: string;
 }
 
+/**
+ * Creates a key in Settings → API keys (the settings page is open) and returns it as the page
+ * shows it, this once. `replacing`: the key shown before, which stays until the new one is shown.
+ */
+export async function createApiKey(
+  page: Page,
+  name: string,
+  { actsAs, replacing }: { actsAs?: "Owner" | "Manager"; replacing?: string } = {},
+) {
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  if (actsAs) await page.getByLabel("Acts as").selectOption({ label: actsAs });
+  await page.getByRole("button", { name: "Create key" }).click();
+  const shown = page.getByLabel("API key", { exact: true });
+  if (replacing) await expect(shown).not.toHaveValue(replacing);
+  return shown.inputValue();
+}
+
 export async function orgWithApiKey(browser: Browser, baseURL: string): Promise<KeyedOrg> {
   const context = await browser.newContext({ baseURL, locale: "en-GB" });
   const page = await context.newPage();
   const account = await new SignupPage(page).signUp(newAccount());
   await page.goto(`/o/${account.orgSlug}/settings`);
-  await page.getByLabel("Name", { exact: true }).fill("e2e");
-  await page.getByRole("button", { name: "Create key" }).click();
-  const key = await page.getByLabel("API key", { exact: true }).inputValue();
+  const key = await createApiKey(page, "e2e");
   expect(key).toMatch(/^fm_/);
-  await page.getByLabel("Name", { exact: true }).fill("e2e payroll");
-  await page.getByLabel("Acts as").selectOption({ label: "Owner" });
-  await page.getByRole("button", { name: "Create key" }).click();
-  await expect(page.getByLabel("API key", { exact: true })).not.toHaveValue(key);
-  const ownerKey = await page.getByLabel("API key", { exact: true }).inputValue();
+  const ownerKey = await createApiKey(page, "e2e payroll", { actsAs: "Owner", replacing: key });
   await context.close();
   return { slug: account.orgSlug, key, ownerKey, ownerEmail: account.email };
 }

@@ -14,6 +14,9 @@ export const DEMO = {
 
 export const uniqueSlug = (prefix = "org") => `${prefix}-${crypto.randomBytes(4).toString("hex")}`;
 
+/** An e-mail address nobody has used yet, e.g. `rep-1a2b3c4d@example.test`. */
+export const uniqueEmail = (prefix: string) => `${uniqueSlug(prefix)}@example.test`;
+
 export class LoginPage {
   constructor(readonly page: Page) {}
   form = () => this.page.locator("form", { has: this.page.locator('input[name="password"]') });
@@ -24,6 +27,12 @@ export class LoginPage {
     await this.page.getByLabel(/^(Email|E-mail)$/).fill(email);
     await this.page.getByLabel(/^(Password|Wachtwoord)$/).fill(password);
     await this.page.getByRole("button", { name: /^(Log in|Aanmelden)$/ }).click();
+  }
+  /** Opens the log-in page, logs in (as a demo member by default) and waits to be let in. */
+  async logInAs(email: string, password: string = DEMO.password) {
+    await this.goto();
+    await this.logIn(email, password);
+    await expect(this.page).not.toHaveURL(/\/login/);
   }
 }
 
@@ -70,6 +79,11 @@ export class SignupPage {
     await expect(this.page).toHaveURL(new RegExp(`/o/${account.orgSlug}$`));
     return account;
   }
+  /** Leaves the current session (drops its cookies) and signs up as someone from elsewhere. */
+  async signUpAfresh(account: NewAccount = newAccount()) {
+    await this.page.context().clearCookies();
+    return this.signUp(account);
+  }
 }
 
 /** No serious or critical accessibility violation on the current page. */
@@ -106,16 +120,24 @@ export { expect };
 export async function demoMemberId(browser: Browser, name: string): Promise<string> {
   const context = await browser.newContext({ locale: "en-GB" });
   const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.logIn(DEMO.managerEmail, DEMO.password);
-  await expect(page).not.toHaveURL(/\/login/);
+  await new LoginPage(page).logInAs(DEMO.managerEmail);
   await page.goto(`/o/${DEMO.orgSlug}/team`);
   const href = await page.getByRole("link", { name }).getAttribute("href");
   await context.close();
   const id = href?.split("/reps/")[1]?.split("?")[0];
   if (!id) throw new Error(`no rep link for ${name}`);
   return id;
+}
+
+/**
+ * The header's language buttons save the person's choice; the page is then read again in it.
+ */
+export async function switchLanguage(page: Page, language: "Nederlands" | "English") {
+  await page.getByRole("button", { name: language }).click();
+  await expect(page.getByRole("button", { name: language })).toHaveAttribute("aria-pressed", "true", {
+    timeout: 20_000,
+  });
+  await page.reload();
 }
 
 /** The organization's navigation, in either language. */

@@ -19,3 +19,6 @@ export function weeksAgo(back: number): string {
   day.setUTCDate(day.getUTCDate() - 7 * back);
   return isoWeekOf(day);
 }
+
+/** The organization's current ISO week (Europe/Brussels), as the server counts it. */
+export const thisWeek = () => weeksAgo(0);
