@@ -58,6 +58,13 @@ export interface MatrixOrg {
   addMember: (role: "owner" | "manager" | "rep") => Promise<{ userId: string; memberId: string }>;
 }
 
+/** A rep who has left (deactivated by the owner): what reactivating and erasing act on. */
+export async function departedRep(org: MatrixOrg) {
+  const rep = await org.addMember("rep");
+  await deactivateMember(org.ownerContext, rep.memberId);
+  return rep;
+}
+
 export interface ActionMatrixCase {
   name: string;
   // biome-ignore lint/suspicious/noExplicitAny: the registry holds definitions of every schema.
@@ -184,11 +191,7 @@ const TEAM_CASES: ActionMatrixCase[] = [
   {
     name: "reactivate a departed rep",
     definition: reactivateMemberDefinition,
-    input: async (org) => {
-      const rep = await org.addMember("rep");
-      await deactivateMember(org.ownerContext, rep.memberId);
-      return { memberId: rep.memberId };
-    },
+    input: async (org) => ({ memberId: (await departedRep(org)).memberId }),
   },
   {
     name: "leave the organization",

@@ -1,19 +1,10 @@
 // Test support: the fresh organization each case of the role matrix
 // (action-matrix.int.test.ts) and the forms' fuzzing (lib/actions/fuzz.int.test.ts) act in.
-import { members, users } from "@/db/schema";
 import type { MatrixOrg } from "@/db/test/action-matrix";
 import { testDb, unique } from "@/db/test/harness";
+import { insertActiveMember, newUser } from "@/db/test/members";
 import { resolveMembership } from "@/lib/data/memberships";
 import { insertOrganization } from "@/lib/teams/data/organizations";
-
-async function newUser(name: string) {
-  const db = await testDb();
-  const [user] = await db
-    .insert(users)
-    .values({ email: `${unique(name.toLowerCase())}@example.test`, name })
-    .returning();
-  return user!;
-}
 
 async function newOrganization() {
   const owner = await newUser("Owner");
@@ -30,20 +21,8 @@ async function newOrganization() {
 
 async function addMember(orgId: string, role: "owner" | "manager" | "rep") {
   const user = await newUser(role);
-  const db = await testDb();
-  const [member] = await db
-    .insert(members)
-    .values({
-      orgId,
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      role,
-      status: "active",
-      startedOn: "2026-01-05",
-    })
-    .returning();
-  return { userId: user.id, memberId: member!.id };
+  const member = await insertActiveMember(orgId, user, role);
+  return { userId: user.id, memberId: member.id };
 }
 
 export async function matrixOrg(): Promise<MatrixOrg> {

@@ -39,14 +39,17 @@ export async function contextOf(userId: string, slug: string): Promise<OrgContex
   return resolveMembership(userId, slug);
 }
 
-/** An active member with an account, in the given role. */
-export async function addActiveMember(ctx: OrgContext, role: "owner" | "manager" | "rep") {
-  const user = await newUser(role);
+/** The active membership of an existing user, in the given role (the role matrix's people too). */
+export async function insertActiveMember(
+  orgId: string,
+  user: { id: string; email: string; name: string },
+  role: "owner" | "manager" | "rep",
+) {
   const db = await testDb();
   const [member] = await db
     .insert(members)
     .values({
-      orgId: ctx.org.id,
+      orgId,
       userId: user.id,
       email: user.email,
       name: user.name,
@@ -55,7 +58,14 @@ export async function addActiveMember(ctx: OrgContext, role: "owner" | "manager"
       startedOn: "2026-01-05",
     })
     .returning();
-  return { user, member: member!, ctx: (await contextOf(user.id, ctx.org.slug))! };
+  return member!;
+}
+
+/** An active member with an account, in the given role. */
+export async function addActiveMember(ctx: OrgContext, role: "owner" | "manager" | "rep") {
+  const user = await newUser(role);
+  const member = await insertActiveMember(ctx.org.id, user, role);
+  return { user, member, ctx: (await contextOf(user.id, ctx.org.slug))! };
 }
 
 export async function memberRow(orgId: string, memberId: string) {

@@ -49,6 +49,26 @@ export async function addMember(org: { ctx: OrgContext }, role: "rep" | "manager
   return { userId: user!.id, memberId: member!.id, email, ctx };
 }
 
+/** A rep without a login (a member row only, named "Rep"), e.g. one whose weeks others enter. */
+export async function addRepWithoutLogin(
+  ctx: OrgContext,
+  options: { status: "active" | "deactivated"; startedOn: string },
+): Promise<string> {
+  const db = await testDb();
+  const [rep] = await db
+    .insert(members)
+    .values({
+      orgId: ctx.org.id,
+      email: `${unique("rep")}@example.test`,
+      name: "Rep",
+      role: "rep",
+      status: options.status,
+      startedOn: options.startedOn,
+    })
+    .returning({ id: members.id });
+  return rep!.id;
+}
+
 export async function storedWeeks(orgId: string, memberId?: string) {
   const db = await testDb();
   return db

@@ -4,6 +4,7 @@
 import createClient from "openapi-fetch";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeDb } from "@/db/test/harness";
+import { SEED_WEEK_BODY } from "@/db/test/week-records";
 import type { paths } from "./client/api-types";
 import { newOrgWithKey } from "./testing/api-calls";
 import { type ApiServer, startApiServer } from "./testing/api-server";
@@ -34,17 +35,7 @@ describeDb("the README's API examples through the generated client", () => {
     expect(rep.response.status).toBe(201);
     const memberId = rep.data?.id as string;
 
-    const week = {
-      metrics: {
-        calls: 106,
-        conversations: 38,
-        appointments: 9,
-        shortCallbacks: 16,
-        longCallbacks: 3,
-        hours: 30,
-      },
-      notWorked: false,
-    };
+    const week = SEED_WEEK_BODY;
     const path = { memberId, isoWeek: "2026-W47" };
     const first = await client.PUT("/members/{memberId}/weeks/{isoWeek}", { params: { path }, body: week });
     const again = await client.PUT("/members/{memberId}/weeks/{isoWeek}", { params: { path }, body: week });

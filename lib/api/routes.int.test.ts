@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, expect, it } from "vitest";
 import { auditEvents, members, organizations, weeklyEntries } from "@/db/schema";
 import { describeDb, testDb, unique } from "@/db/test/harness";
+import { SEED_WEEK_BODY, UNRECORDED_RATIO } from "@/db/test/week-records";
 import { seedDemo } from "@/lib/admin/data/demo";
 import { createApiKey } from "@/lib/api/data/api-keys";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
@@ -215,17 +216,7 @@ describeDb("REST API v1 handlers", () => {
       startedOn: "2026-09-01",
     });
     const memberId = created.body.id as string;
-    const week = {
-      metrics: {
-        calls: 106,
-        conversations: 38,
-        appointments: 9,
-        shortCallbacks: 16,
-        longCallbacks: 3,
-        hours: 30,
-      },
-      notWorked: false,
-    };
+    const week = SEED_WEEK_BODY;
     const params = { memberId, isoWeek: "2026-W40" };
     const first = await call(putWeek, `/members/${memberId}/weeks/2026-W40`, a.key, {
       method: "PUT",
@@ -429,14 +420,7 @@ describeDb("REST API v1: honest numbers", () => {
       enoughData: false,
     });
     expect(ratio("conversationsPerCall")).toMatchObject({ numerator: 60, denominator: 200, weeks: 2 });
-    expect(ratio("shortCallbacksPerConversation")).toMatchObject({
-      numerator: 0,
-      denominator: 0,
-      weeks: 0,
-      value: null,
-      ci95: null,
-      enoughData: false,
-    });
+    expect(ratio("shortCallbacksPerConversation")).toMatchObject(UNRECORDED_RATIO);
     expect(body.totals).toMatchObject({ calls: 200, conversations: 60, appointments: 6 });
   });
 

@@ -43,16 +43,20 @@ describe("tenureWeek", () => {
   });
 });
 
+/** Appointments per call from tenure week 1 to `tenureTo`. */
+const compareAppointments = (candidate: RepHistory, reference: RepHistory | RepHistory[], tenureTo: number) =>
+  compareOnTenure({
+    metrics: DEFAULT_METRICS,
+    ratioKey: "appointmentsPerCall",
+    candidate,
+    reference,
+    tenureFrom: 1,
+    tenureTo,
+  });
+
 describe("compareOnTenure", () => {
   const compare = (candidate: RepHistory, reference: RepHistory | RepHistory[] = FIRST_REP) =>
-    compareOnTenure({
-      metrics: DEFAULT_METRICS,
-      ratioKey: "appointmentsPerCall",
-      candidate,
-      reference,
-      tenureFrom: 1,
-      tenureTo: 4,
-    });
+    compareAppointments(candidate, reference, 4);
 
   it.each([
     // candidate weeks (calls, appointments), verdict; the first rep has 10 of 100
@@ -186,16 +190,6 @@ describe("compareOnTenure", () => {
   });
 });
 
-/** Appointments per call from tenure week 1 to `tenureTo`. */
-const compareAppointments = (candidate: RepHistory, reference: RepHistory | RepHistory[], tenureTo: number) =>
-  compareOnTenure({
-    metrics: DEFAULT_METRICS,
-    ratioKey: "appointmentsPerCall",
-    candidate,
-    reference,
-    tenureFrom: 1,
-    tenureTo,
-  });
 const weekly = (calls: number, appointments: number, weeks: number) =>
   Array.from({ length: weeks }, () => [calls, appointments] as [number, number]);
 

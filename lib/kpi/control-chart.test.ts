@@ -10,20 +10,22 @@ const weekly = (counts: readonly (readonly [number, number])[], firstWeek = 1): 
 
 // Reference values recomputed outside the engine (a separate Python script of the same
 // definitions: leave-one-out centre, z-scores, mean moving range / 1.128, 3 sigma).
+// A steady rep (conversations, appointments): about 25% a week, week 7 at 22 of 40 = 55%.
+const STEADY_REP_WITH_OUTLIER = [
+  [40, 10],
+  [38, 9],
+  [45, 11],
+  [36, 8],
+  [42, 10],
+  [39, 9],
+  [40, 22],
+  [44, 10],
+  [37, 9],
+  [41, 10],
+] as const;
+
 describe("controlLimits: a steady rep with one outlier week", () => {
-  // conversations, appointments: about 25% a week, week 7 at 22 of 40 = 55%.
-  const weeks = weekly([
-    [40, 10],
-    [38, 9],
-    [45, 11],
-    [36, 8],
-    [42, 10],
-    [39, 9],
-    [40, 22],
-    [44, 10],
-    [37, 9],
-    [41, 10],
-  ]);
+  const weeks = weekly(STEADY_REP_WITH_OUTLIER);
   const limits = controlLimits(weeks);
 
   it.each([
@@ -109,15 +111,8 @@ describe("controlLimits edge cases", () => {
   });
 
   it("judges weeks in calendar order whatever order they come in", () => {
-    const weeks = weekly([
-      [40, 10],
-      [38, 9],
-      [45, 11],
-      [36, 8],
-      [42, 10],
-      [39, 9],
-      [40, 22],
-    ]);
+    // The steady rep up to and including the outlier week.
+    const weeks = weekly(STEADY_REP_WITH_OUTLIER.slice(0, 7));
     expect(controlLimits([...weeks].reverse())).toEqual(controlLimits(weeks));
   });
 

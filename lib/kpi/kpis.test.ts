@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SEED_WEEK_VALUES, weekOff, worked } from "@/db/test/week-records";
+import { FUNNEL_WITH_LINKEDIN, FUNNEL_WITH_LINKEDIN_RATIO_KEYS } from "@/db/test/funnels";
+import { SEED_WEEK_VALUES, UNRECORDED_RATIO, weekOff, worked } from "@/db/test/week-records";
 import { DEFAULT_METRICS } from "./default-funnel";
 import { computeKpis, type KpiRatio } from "./kpis";
-import type { MetricDefinition, WeekRecord } from "./types";
+import type { WeekRecord } from "./types";
 
 const ratioOf = (ratios: KpiRatio[], key: string) => {
   const found = ratios.find((ratio) => ratio.key === key);
@@ -77,12 +78,7 @@ describe("computeKpis with a blank field (the pooling rule)", () => {
 
   it("reads a ratio that was never recorded as 0 / 0 over 0 weeks, never as enough data", () => {
     expect(ratioOf(kpis.ratios, "shortCallbacksPerConversation")).toMatchObject({
-      numerator: 0,
-      denominator: 0,
-      weeks: 0,
-      value: null,
-      ci95: null,
-      enoughData: false,
+      ...UNRECORDED_RATIO,
       additionalDenominatorNeeded: null,
       additionalWeeksNeeded: null,
     });
@@ -215,13 +211,8 @@ describe("computeKpis edge cases", () => {
   });
 
   it("computes the ratios of a custom funnel", () => {
-    const metrics: MetricDefinition[] = [
-      ...DEFAULT_METRICS,
-      { key: "linkedinMessages", kind: "stage", of: null, position: 8 },
-      { key: "linkedinReplies", kind: "outcome", of: "linkedinMessages", position: 9 },
-    ];
     const kpis = computeKpis({
-      metrics,
+      metrics: FUNNEL_WITH_LINKEDIN,
       weeks: [
         worked("ann", "2026-W47", {
           ...SEED_WEEK_VALUES,
@@ -230,14 +221,7 @@ describe("computeKpis edge cases", () => {
         }),
       ],
     });
-    expect(kpis.ratios.map((ratio) => ratio.key)).toEqual([
-      "conversationsPerCall",
-      "appointmentsPerConversation",
-      "appointmentsPerCall",
-      "shortCallbacksPerConversation",
-      "longCallbacksPerConversation",
-      "linkedinRepliesPerLinkedinMessage",
-    ]);
+    expect(kpis.ratios.map((ratio) => ratio.key)).toEqual(FUNNEL_WITH_LINKEDIN_RATIO_KEYS);
     expect(ratioOf(kpis.ratios, "linkedinRepliesPerLinkedinMessage").value).toBeCloseTo(0.15, 12);
     expect(kpis.totals.linkedinMessages).toBe(40);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FUNNEL_WITH_LINKEDIN, FUNNEL_WITH_LINKEDIN_RATIO_KEYS } from "@/db/test/funnels";
 import { DEFAULT_METRICS } from "./default-funnel";
 import { ratioDefinitions } from "./ratios";
 import type { MetricDefinition } from "./types";
@@ -21,22 +22,7 @@ describe("ratioDefinitions", () => {
   });
 
   it.each<[string, MetricDefinition[], string[]]>([
-    [
-      "a second effort channel",
-      [
-        ...DEFAULT_METRICS,
-        { key: "linkedinMessages", kind: "stage", of: null, position: 8 },
-        { key: "linkedinReplies", kind: "outcome", of: "linkedinMessages", position: 9 },
-      ],
-      [
-        "conversationsPerCall",
-        "appointmentsPerConversation",
-        "appointmentsPerCall",
-        "shortCallbacksPerConversation",
-        "longCallbacksPerConversation",
-        "linkedinRepliesPerLinkedinMessage",
-      ],
-    ],
+    ["a second effort channel", FUNNEL_WITH_LINKEDIN, FUNNEL_WITH_LINKEDIN_RATIO_KEYS],
     [
       "a stage between calls and conversations",
       [

@@ -51,19 +51,25 @@ export const changeRoleDefinition: OrgActionDefinition<typeof changeRoleSchema> 
   handler: async ({ memberId, role }, ctx) => changeMemberRole(ctx, memberId, role),
 };
 
-export const deactivateMemberDefinition: OrgActionDefinition<typeof memberIdSchema> = {
-  schema: memberIdSchema,
-  permission: "members.manage",
-  successMessage: "memberDeactivated",
-  handler: async ({ memberId }, ctx) => deactivateMember(ctx, memberId),
-};
+/**
+ * Deactivating and reactivating are one action in two directions: a manager changes one
+ * member's status (the data layer applies the membership rules), each with its message.
+ */
+function memberStatusDefinition(
+  change: typeof deactivateMember | typeof reactivateMember,
+  successMessage: string,
+): OrgActionDefinition<typeof memberIdSchema> {
+  return {
+    schema: memberIdSchema,
+    permission: "members.manage",
+    successMessage,
+    handler: async ({ memberId }, ctx) => change(ctx, memberId),
+  };
+}
 
-export const reactivateMemberDefinition: OrgActionDefinition<typeof memberIdSchema> = {
-  schema: memberIdSchema,
-  permission: "members.manage",
-  successMessage: "memberReactivated",
-  handler: async ({ memberId }, ctx) => reactivateMember(ctx, memberId),
-};
+export const deactivateMemberDefinition = memberStatusDefinition(deactivateMember, "memberDeactivated");
+
+export const reactivateMemberDefinition = memberStatusDefinition(reactivateMember, "memberReactivated");
 
 const noInput = z.object({});
 

@@ -1,18 +1,13 @@
 import "server-only";
-import type { ActionMatrixCase } from "@/db/test/action-matrix";
+import { type ActionMatrixCase, departedRep } from "@/db/test/action-matrix";
 import { eraseMemberDefinition } from "@/lib/operations/definitions";
 // The operations feature's cases for the role x permission matrix (lib/teams/action-matrix.int.test.ts).
-import { deactivateMember } from "@/lib/teams/data/team-admin";
 
 export const OPERATIONS_MATRIX_CASES: ActionMatrixCase[] = [
   {
     name: "erase a former member",
     definition: eraseMemberDefinition,
-    input: async (org) => {
-      const rep = await org.addMember("rep");
-      await deactivateMember(org.ownerContext, rep.memberId);
-      return { memberId: rep.memberId };
-    },
+    input: async (org) => ({ memberId: (await departedRep(org)).memberId }),
   },
   {
     name: "erase a member who is still active",

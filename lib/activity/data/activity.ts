@@ -11,6 +11,7 @@ import { inOrg, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
 import { readFunnel, weekSavedEvent } from "@/lib/entries/data/weeks";
 import type { ErrorMessage } from "@/lib/errors";
 import { isoWeekOfDate } from "@/lib/weeks/iso-week";
+import { eventsOfMemberWeek } from "./activity-corrections";
 
 export interface IngestOutcome {
   accepted: {
@@ -141,13 +142,7 @@ async function recountWeek(
       durationSeconds: sql<number>`sum(${activityEvents.durationSeconds})::float8`.mapWith(Number),
     })
     .from(activityEvents)
-    .where(
-      and(
-        eq(activityEvents.orgId, ctx.org.id),
-        eq(activityEvents.memberId, memberId),
-        eq(activityEvents.weekStart, weekStart),
-      ),
-    )
+    .where(eventsOfMemberWeek(ctx, memberId, weekStart))
     .groupBy(activityEvents.metricKey);
   const next = withNewCounts(
     current.version === 0 ? NO_SOURCES : current,

@@ -1,26 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { members, metrics, organizations, weeklyEntries } from "@/db/schema";
-import { describeDb, testDb, unique } from "@/db/test/harness";
-import { newOrg as signUpOrg } from "@/db/test/orgs";
+import { metrics, organizations, weeklyEntries } from "@/db/schema";
+import { describeDb, testDb } from "@/db/test/harness";
+import { addRepWithoutLogin, newOrg as signUpOrg } from "@/db/test/orgs";
 import { computeKpis } from "@/lib/kpi/kpis";
 import { loadKpiSetup, loadWeekRecords } from "./kpi-data";
 
 async function newOrg() {
   const { ctx } = await signUpOrg({ today: "2026-09-01" });
-  const db = await testDb();
-  const [rep] = await db
-    .insert(members)
-    .values({
-      orgId: ctx.org.id,
-      email: `${unique("rep")}@example.test`,
-      name: "Rep",
-      role: "rep",
-      status: "deactivated",
-      startedOn: "2026-09-07",
-    })
-    .returning({ id: members.id });
-  return { ctx, repId: rep!.id };
+  return { ctx, repId: await addRepWithoutLogin(ctx, { status: "deactivated", startedOn: "2026-09-07" }) };
 }
 
 describeDb("the dashboards' data", () => {

@@ -1,27 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditEvents, laggingResults, members } from "@/db/schema";
-import { describeDb, testDb, unique } from "@/db/test/harness";
-import { newOrg as signUpOrg } from "@/db/test/orgs";
+import { describeDb, testDb } from "@/db/test/harness";
+import { addRepWithoutLogin, newOrg as signUpOrg } from "@/db/test/orgs";
 import { executeOrgAction } from "@/lib/actions/execute";
 import { saveLaggingResultDefinition } from "@/lib/dashboard/results-definitions";
 import { listLaggingResults } from "./lagging";
 
 async function newOrg() {
   const { ctx, slug, userId } = await signUpOrg({ today: "2026-09-01" });
-  const db = await testDb();
-  const [rep] = await db
-    .insert(members)
-    .values({
-      orgId: ctx.org.id,
-      email: `${unique("rep")}@example.test`,
-      name: "Rep",
-      role: "rep",
-      status: "active",
-      startedOn: "2026-09-07",
-    })
-    .returning({ id: members.id });
-  return { ctx, slug, userId, repId: rep!.id };
+  const repId = await addRepWithoutLogin(ctx, { status: "active", startedOn: "2026-09-07" });
+  return { ctx, slug, userId, repId };
 }
 
 const input = (memberId: string, extra: Record<string, string> = {}) => ({

@@ -9,27 +9,26 @@ import {
 } from "@/lib/entries/week-definitions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { currentWeekOf } from "@/lib/weeks/calendar";
-import { listMemberWeeks, loadWeekForm, loadWeekGrid, upsertWeek } from "./weeks";
+import { listMemberWeeks, loadWeekForm, loadWeekGrid, upsertWeek, type WeekWrite } from "./weeks";
 
 const SEED_WEEK = { calls: 106, conversations: 38, appointments: 9, shortCallbacks: 16, longCallbacks: 3 };
 const W46 = "2026-11-09";
+
+/** A member's write of W46: the seed week, worked, unless `change` says otherwise. */
+const writeOfW46 = (memberId: string, change: Partial<WeekWrite> = {}): WeekWrite => ({
+  memberId,
+  weekStart: W46,
+  values: SEED_WEEK,
+  notWorked: false,
+  ...change,
+});
 
 describeDb("weekly entries", () => {
   it("saving the same week twice stores one row, one version and one audit event", async () => {
     const org = await newOrg();
     const memberId = org.ctx.member!.id;
-    const first = await upsertWeek(org.ctx, {
-      memberId,
-      weekStart: W46,
-      values: SEED_WEEK,
-      notWorked: false,
-    });
-    const again = await upsertWeek(org.ctx, {
-      memberId,
-      weekStart: W46,
-      values: SEED_WEEK,
-      notWorked: false,
-    });
+    const first = await upsertWeek(org.ctx, writeOfW46(memberId));
+    const again = await upsertWeek(org.ctx, writeOfW46(memberId));
     expect(first).toMatchObject({ week: "2026-W46", version: 1, changed: true, values: SEED_WEEK });
     expect(again).toMatchObject({ version: 1, changed: false });
     expect(await storedWeeks(org.ctx.org.id)).toHaveLength(1);
@@ -38,13 +37,7 @@ describeDb("weekly entries", () => {
 
   it("two identical saves at once (a double click) store one week and both succeed", async () => {
     const org = await newOrg();
-    const input = {
-      memberId: org.ctx.member!.id,
-      weekStart: W46,
-      values: SEED_WEEK,
-      notWorked: false,
-      expectedVersion: 0,
-    };
+    const input = writeOfW46(org.ctx.member!.id, { expectedVersion: 0 });
     const results = await Promise.all([upsertWeek(org.ctx, input), upsertWeek(org.ctx, input)]);
     expect(results.map((r) => r.version)).toEqual([1, 1]);
     expect(await storedWeeks(org.ctx.org.id)).toHaveLength(1);
@@ -53,20 +46,11 @@ describeDb("weekly entries", () => {
   it("an edit bumps the version and audits before and after; a stale version is a conflict", async () => {
     const org = await newOrg();
     const memberId = org.ctx.member!.id;
-    await upsertWeek(org.ctx, {
-      memberId,
-      weekStart: W46,
-      values: SEED_WEEK,
-      notWorked: false,
-      expectedVersion: 0,
-    });
-    const edited = await upsertWeek(org.ctx, {
-      memberId,
-      weekStart: W46,
-      values: { ...SEED_WEEK, appointments: "10" },
-      notWorked: false,
-      expectedVersion: 1,
-    });
+    await upsertWeek(org.ctx, writeOfW46(memberId, { expectedVersion: 0 }));
+    const edited = await upsertWeek(
+      org.ctx,
+      writeOfW46(memberId, { values: { ...SEED_WEEK, appointments: "10" }, expectedVersion: 1 }),
+    );
     expect(edited).toMatchObject({ version: 2, changed: true });
     const [audit] = await auditOf(org.ctx.org.id, "week.updated");
     expect(audit).toMatchObject({
@@ -78,23 +62,11 @@ describeDb("weekly entries", () => {
 
     // A second tab still on version 1 with other numbers: refused, nothing overwritten.
     await expect(
-      upsertWeek(org.ctx, {
-        memberId,
-        weekStart: W46,
-        values: { calls: 1 },
-        notWorked: false,
-        expectedVersion: 1,
-      }),
+      upsertWeek(org.ctx, writeOfW46(memberId, { values: { calls: 1 }, expectedVersion: 1 })),
     ).rejects.toEqual(new ConflictError({ key: "weekChangedMeanwhile" }));
     // A tab that opened the week before it existed, likewise.
     await expect(
-      upsertWeek(org.ctx, {
-        memberId,
-        weekStart: W46,
-        values: { calls: 1 },
-        notWorked: false,
-        expectedVersion: 0,
-      }),
+      upsertWeek(org.ctx, writeOfW46(memberId, { values: { calls: 1 }, expectedVersion: 0 })),
     ).rejects.toBeInstanceOf(ConflictError);
     const [row] = await storedWeeks(org.ctx.org.id);
     expect(row).toMatchObject({ version: 2, values: { ...SEED_WEEK, appointments: 10 } });
@@ -103,12 +75,7 @@ describeDb("weekly entries", () => {
   it("a week off is stored as its own state, not as zeros", async () => {
     const org = await newOrg();
     const memberId = org.ctx.member!.id;
-    await upsertWeek(org.ctx, {
-      memberId,
-      weekStart: W46,
-      values: { calls: "", hours: "" },
-      notWorked: true,
-    });
+    await upsertWeek(org.ctx, writeOfW46(memberId, { values: { calls: "", hours: "" }, notWorked: true }));
     await upsertWeek(org.ctx, {
       memberId,
       weekStart: "2026-11-02",
@@ -124,12 +91,10 @@ describeDb("weekly entries", () => {
 
   it("stores nothing when any field is invalid, and names every bad field", async () => {
     const org = await newOrg();
-    const attempt = upsertWeek(org.ctx, {
-      memberId: org.ctx.member!.id,
-      weekStart: W46,
-      values: { calls: "30", conversations: "38", hours: "7,555" },
-      notWorked: false,
-    });
+    const attempt = upsertWeek(
+      org.ctx,
+      writeOfW46(org.ctx.member!.id, { values: { calls: "30", conversations: "38", hours: "7,555" } }),
+    );
     await expect(attempt).rejects.toEqual(
       new ValidationError({
         "metrics.hours": { key: "tooManyDecimals", values: { max: 2 } },
@@ -186,9 +151,7 @@ describeDb("weekly entries", () => {
     const org = await newOrg();
     for (const memberId of ["-".repeat(36), "not-a-member", `${org.ctx.member!.id}x`]) {
       await expect(loadWeekForm(org.ctx, memberId, W46, "2026-11-02")).rejects.toBeInstanceOf(NotFoundError);
-      await expect(
-        upsertWeek(org.ctx, { memberId, weekStart: W46, values: SEED_WEEK, notWorked: false }),
-      ).rejects.toBeInstanceOf(NotFoundError);
+      await expect(upsertWeek(org.ctx, writeOfW46(memberId))).rejects.toBeInstanceOf(NotFoundError);
     }
   });
 

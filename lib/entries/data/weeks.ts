@@ -14,6 +14,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import type { MetricDefinition } from "@/lib/kpi/types";
 import { can } from "@/lib/permissions";
+import { memberColumns } from "@/lib/teams/data/members";
 import { emitWebhookEvent } from "@/lib/webhooks/data/webhooks";
 import { addDaysTo } from "@/lib/weeks/calendar";
 import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
@@ -351,14 +352,7 @@ export type GridCell = "filled" | "notWorked";
 export async function loadWeekGrid(ctx: OrgContext, fromWeekStart: string, toWeekStart: string) {
   return inOrg(ctx, async (tx) => {
     const people = await tx
-      .select({
-        id: members.id,
-        name: members.name,
-        email: members.email,
-        role: members.role,
-        status: members.status,
-        startedOn: members.startedOn,
-      })
+      .select(memberColumns)
       .from(members)
       .where(and(eq(members.orgId, ctx.org.id), inArray(members.status, ["active", "invited"])))
       .orderBy(asc(members.name), asc(members.id));

@@ -20,6 +20,7 @@ import { invitationMail } from "@/lib/teams/emails";
 import { invitationLink, invitationTtlMs } from "@/lib/teams/links";
 import { hasControlCharacters } from "@/lib/teams/schemas";
 import { emitWebhookEvent } from "@/lib/webhooks/data/webhooks";
+import { lockMember } from "./team-admin";
 
 export interface InviteMemberInput {
   email: string;
@@ -166,15 +167,21 @@ export async function revokePendingInvitationsOf(tx: Tx, ctx: OrgContext, member
   return tx
     .update(invitations)
     .set({ revokedAt: sql`now()` })
-    .where(
-      and(
-        eq(invitations.orgId, ctx.org.id),
-        eq(invitations.memberId, memberId),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-      ),
-    )
+    .where(pendingInvitationsOf(ctx, memberId))
     .returning({ id: invitations.id });
+}
+
+/**
+ * An invitation nobody accepted or revoked yet (it may have expired): the one definition of
+ * "pending" that revoking, resending, listing, accepting and role changes all test.
+ */
+export function isPendingInvitation() {
+  return and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
+}
+
+/** A member's pending invitations in the context's organization. */
+export function pendingInvitationsOf(ctx: OrgContext, memberId: string) {
+  return and(eq(invitations.orgId, ctx.org.id), eq(invitations.memberId, memberId), isPendingInvitation());
 }
 
 /**
@@ -187,12 +194,7 @@ export async function resendInvitation(
 ): Promise<{ invitationLink: string; emailed: boolean; email: string }> {
   assertCan(ctx.role, "members.invite");
   const { issued, email } = await inOrg(ctx, async (tx) => {
-    const [member] = await tx
-      .select()
-      .from(members)
-      .where(and(eq(members.orgId, ctx.org.id), eq(members.id, memberId)))
-      .for("update");
-    if (!member) throw new NotFoundError("member");
+    const member = await lockMember(tx, ctx, memberId);
     if (!canManageMemberWithRole(ctx.role, member.role)) throw new ForbiddenError("members.manage");
     if (member.status !== "invited" || member.userId) throw new ConflictError({ key: "notInvited" });
     const revoked = await revokePendingInvitationsOf(tx, ctx, member.id);
@@ -215,14 +217,7 @@ export async function revokeInvitation(ctx: OrgContext, invitationId: string): P
     const [invitation] = await tx
       .select()
       .from(invitations)
-      .where(
-        and(
-          eq(invitations.orgId, ctx.org.id),
-          eq(invitations.id, invitationId),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-        ),
-      )
+      .where(and(eq(invitations.orgId, ctx.org.id), eq(invitations.id, invitationId), isPendingInvitation()))
       .for("update");
     if (!invitation) throw new NotFoundError("invitation");
     if (!canManageMemberWithRole(ctx.role, invitation.role)) throw new ForbiddenError("members.manage");
@@ -255,14 +250,7 @@ export async function listPendingInvitations(ctx: OrgContext) {
       })
       .from(invitations)
       .innerJoin(members, and(eq(members.orgId, invitations.orgId), eq(members.id, invitations.memberId)))
-      .where(
-        and(
-          eq(invitations.orgId, ctx.org.id),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-          eq(members.status, "invited"),
-        ),
-      )
+      .where(and(eq(invitations.orgId, ctx.org.id), isPendingInvitation(), eq(members.status, "invited")))
       .orderBy(asc(invitations.createdAt)),
   );
 }
@@ -370,8 +358,7 @@ async function acceptInTx(
         eq(invitations.orgId, org.id),
         eq(invitations.tokenHash, tokenHash),
         eq(invitations.email, user.email),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
+        isPendingInvitation(),
         gt(invitations.expiresAt, sql`now()`),
       ),
     )

@@ -4,8 +4,8 @@ import { members, weeklyEntries } from "@/db/schema";
 import { rowsOf } from "@/lib/data/sql-rows";
 import { inOrg, type OrgContext } from "@/lib/data/tenant-tx";
 
-/** The columns every member list shows. */
-const memberColumns = {
+/** The columns every member list shows (the team page, the week grid, the API's member lists). */
+export const memberColumns = {
   id: members.id,
   name: members.name,
   email: members.email,

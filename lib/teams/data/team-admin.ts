@@ -5,7 +5,7 @@ import "server-only";
 // same transaction: two concurrent demotions cannot leave the organization without an
 // owner. Deactivation and role changes take effect on the member's very next request,
 // because every request reads the membership from the database (lib/tenant.ts).
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { invitations, type Member, type MemberStatus, members, type Role } from "@/db/schema";
 import { recordAudit } from "@/lib/data/audit";
 import { inOrg, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
@@ -17,8 +17,9 @@ import {
   type MemberState,
   type RuleVerdict,
 } from "@/lib/teams/membership-rules";
-import { revokePendingInvitationsOf } from "./invitations";
+import { pendingInvitationsOf, revokePendingInvitationsOf } from "./invitations";
 import { erasedEmail } from "./member-erasure";
+import { memberColumns } from "./members";
 
 function refuse(verdict: Exclude<RuleVerdict, null>): never {
   switch (verdict) {
@@ -97,17 +98,7 @@ async function applyChange(
   if (after.status === "deactivated") await revokePendingInvitationsOf(tx, ctx, target.id);
   if (after.role !== target.role) {
     // A pending invitation joins with the member's role; keep its record in step.
-    await tx
-      .update(invitations)
-      .set({ role: after.role })
-      .where(
-        and(
-          eq(invitations.orgId, ctx.org.id),
-          eq(invitations.memberId, target.id),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-        ),
-      );
+    await tx.update(invitations).set({ role: after.role }).where(pendingInvitationsOf(ctx, target.id));
   }
   await recordAudit(tx, ctx, {
     action: AUDIT_ACTION[kind],
@@ -187,15 +178,7 @@ export interface TeamMember {
 export async function listTeam(ctx: OrgContext): Promise<TeamMember[]> {
   const rows = await inOrg(ctx, (tx) =>
     tx
-      .select({
-        id: members.id,
-        name: members.name,
-        email: members.email,
-        role: members.role,
-        status: members.status,
-        startedOn: members.startedOn,
-        userId: members.userId,
-      })
+      .select({ ...memberColumns, userId: members.userId })
       .from(members)
       .where(eq(members.orgId, ctx.org.id))
       .orderBy(asc(members.name), asc(members.email)),

@@ -92,6 +92,19 @@ export async function emitWebhookEventsOnce(
   });
 }
 
+/** Joins a delivery to its endpoint (same organization: keys between tenant tables carry org_id). */
+function endpointOfDelivery() {
+  return and(
+    eq(webhookEndpoints.orgId, webhookDeliveries.orgId),
+    eq(webhookEndpoints.id, webhookDeliveries.endpointId),
+  );
+}
+
+/** One delivery of the organization: what the settings page, the job and its attempts each address. */
+function oneDelivery(orgId: string, deliveryId: string) {
+  return and(eq(webhookDeliveries.orgId, orgId), eq(webhookDeliveries.id, deliveryId));
+}
+
 async function queueDelivery(tx: Tx, orgId: string, deliveryId: string) {
   const payload: WebhookJobPayload = { orgId, deliveryId };
   await enqueue(WEBHOOK_JOB, payload, { tx, maxAttempts: webhookMaxAttempts() });
@@ -189,22 +202,13 @@ export async function resendWebhookDelivery(ctx: OrgContext, deliveryId: string)
     const [row] = await tx
       .select({ status: webhookDeliveries.status, disabledAt: webhookEndpoints.disabledAt })
       .from(webhookDeliveries)
-      .innerJoin(
-        webhookEndpoints,
-        and(
-          eq(webhookEndpoints.orgId, webhookDeliveries.orgId),
-          eq(webhookEndpoints.id, webhookDeliveries.endpointId),
-        ),
-      )
-      .where(and(eq(webhookDeliveries.orgId, ctx.org.id), eq(webhookDeliveries.id, deliveryId)))
+      .innerJoin(webhookEndpoints, endpointOfDelivery())
+      .where(oneDelivery(ctx.org.id, deliveryId))
       .for("update", { of: webhookDeliveries });
     if (!row) throw new NotFoundError("webhookDelivery");
     if (row.status !== "failed") throw new ConflictError({ key: "webhookNotFailed" });
     if (row.disabledAt) throw new ConflictError({ key: "webhookEndpointDisabled" });
-    await tx
-      .update(webhookDeliveries)
-      .set({ status: "pending" })
-      .where(and(eq(webhookDeliveries.orgId, ctx.org.id), eq(webhookDeliveries.id, deliveryId)));
+    await tx.update(webhookDeliveries).set({ status: "pending" }).where(oneDelivery(ctx.org.id, deliveryId));
     await queueDelivery(tx, ctx.org.id, deliveryId);
     await recordAudit(tx, ctx, {
       action: "webhook.resent",
@@ -246,13 +250,7 @@ export async function listWebhookDeliveries(ctx: OrgContext, limit = 50): Promis
         createdAt: webhookDeliveries.createdAt,
       })
       .from(webhookDeliveries)
-      .innerJoin(
-        webhookEndpoints,
-        and(
-          eq(webhookEndpoints.orgId, webhookDeliveries.orgId),
-          eq(webhookEndpoints.id, webhookDeliveries.endpointId),
-        ),
-      )
+      .innerJoin(webhookEndpoints, endpointOfDelivery())
       .where(eq(webhookDeliveries.orgId, ctx.org.id))
       .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
       .limit(limit);
@@ -303,14 +301,8 @@ export async function deliveryToSend(orgId: string, deliveryId: string): Promise
         status: webhookDeliveries.status,
       })
       .from(webhookDeliveries)
-      .innerJoin(
-        webhookEndpoints,
-        and(
-          eq(webhookEndpoints.orgId, webhookDeliveries.orgId),
-          eq(webhookEndpoints.id, webhookDeliveries.endpointId),
-        ),
-      )
-      .where(and(eq(webhookDeliveries.orgId, orgId), eq(webhookDeliveries.id, deliveryId)));
+      .innerJoin(webhookEndpoints, endpointOfDelivery())
+      .where(oneDelivery(orgId, deliveryId));
     if (!row) return null;
     const { disabledAt, ...rest } = row;
     return { ...rest, disabled: disabledAt !== null };
@@ -333,7 +325,7 @@ export async function recordWebhookAttempt(
         lastError: outcome.error,
         ...(delivered ? { status: "delivered" as const, deliveredAt: new Date() } : {}),
       })
-      .where(and(eq(webhookDeliveries.orgId, orgId), eq(webhookDeliveries.id, deliveryId)));
+      .where(oneDelivery(orgId, deliveryId));
   });
 }
 
@@ -342,12 +334,6 @@ export async function markWebhookDeliveryFailed(orgId: string, deliveryId: strin
     tx
       .update(webhookDeliveries)
       .set({ status: "failed" })
-      .where(
-        and(
-          eq(webhookDeliveries.orgId, orgId),
-          eq(webhookDeliveries.id, deliveryId),
-          eq(webhookDeliveries.status, "pending"),
-        ),
-      ),
+      .where(and(oneDelivery(orgId, deliveryId), eq(webhookDeliveries.status, "pending"))),
   );
 }
