@@ -3,14 +3,25 @@ import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/text-field";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
-/** The account's new password, with the policy's hint: changing it and resetting it ask alike. */
-export function NewPasswordField({ error }: { error?: string }) {
+/**
+ * A password being chosen, with the policy's hint: changing and resetting it, signing up and
+ * accepting an invitation ask alike. The account forms' field is `newPassword`, "New password".
+ */
+export function NewPasswordField({
+  name = "newPassword",
+  label,
+  error,
+}: {
+  name?: string;
+  label?: string;
+  error?: string;
+}) {
   const t = useTranslations("account");
   return (
     <TextField
-      name="newPassword"
+      name={name}
       type="password"
-      label={t("newPassword")}
+      label={label ?? t("newPassword")}
       hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
       autoComplete="new-password"
       required

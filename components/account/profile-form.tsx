@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { LOCALES, type Locale } from "@/lib/domain";
 import { updateAccountProfile } from "@/lib/teams/account-actions";
+import { NameField } from "./name-field";
 
 export function ProfileForm({ name, email, locale }: { name: string; email: string; locale: Locale }) {
   const t = useTranslations("account");
@@ -19,14 +20,7 @@ export function ProfileForm({ name, email, locale }: { name: string; email: stri
     <form action={action} className="space-y-4" noValidate aria-label={t("profileHeading")}>
       <FormMessage state={shown} />
       <TextField name="email" type="email" label={t("email")} hint={t("emailHint")} value={email} readOnly />
-      <TextField
-        name="name"
-        label={t("name")}
-        autoComplete="name"
-        required
-        defaultValue={state.values?.name ?? name}
-        error={state.fieldErrors?.name}
-      />
+      <NameField label={t("name")} name={name} state={state} />
       <SelectField
         name="locale"
         key={state.values?.locale ?? locale}

@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { NewPasswordField } from "@/components/account/new-password-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { signUp } from "@/lib/auth/actions";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { suggestSlug } from "@/lib/auth/slug-suggestion";
 
 export function SignupForm() {
@@ -26,15 +26,7 @@ export function SignupForm() {
       <FormMessage state={state} />
       <TextField {...field("name")} label={t("name")} autoComplete="name" required />
       <TextField {...field("email")} type="email" label={t("email")} autoComplete="email" required />
-      <TextField
-        {...field("password")}
-        defaultValue={undefined}
-        type="password"
-        label={t("password")}
-        hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
-        autoComplete="new-password"
-        required
-      />
+      <NewPasswordField name="password" label={t("password")} error={state.fieldErrors?.password} />
       <TextField
         {...field("orgName")}
         label={t("orgName")}

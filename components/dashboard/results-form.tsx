@@ -1,11 +1,11 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useId } from "react";
+import { useActionState, useId } from "react";
 import type { saveLaggingResultAction } from "@/app/o/[orgSlug]/results/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { useRefreshAfterSave } from "@/components/ui/use-refresh-after-save";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 
 // The type only: the page passes the server action in.
@@ -23,13 +23,10 @@ export function ResultsForm({
   defaultPeriod: string;
 }) {
   const t = useTranslations("results");
-  const router = useRouter();
   const selectId = useId();
   const [state, formAction] = useActionState(action.bind(null, orgSlug), INITIAL_FORM_STATE);
   // The list of results below is server-rendered: fetch it again after a save.
-  useEffect(() => {
-    if (state.ok) router.refresh();
-  }, [state, router]);
+  useRefreshAfterSave(state);
   const field = (name: string) => ({
     name,
     defaultValue: state.ok ? undefined : state.values?.[name],

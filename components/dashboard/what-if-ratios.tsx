@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { FULL_WIDTH_SECTION_INTRO } from "@/components/ui/intro-styles";
 import { Section } from "@/components/ui/section";
 import type { FunnelLabels } from "@/lib/dashboard/labels";
 import { ratioView } from "@/lib/dashboard/ratio-view";
@@ -46,7 +47,7 @@ export function WhatIfRatiosView({
       headingId="what-if-ratios"
       title={t("ratiosHeading")}
       intro={t("ratiosIntro", { from, to, who })}
-      introClassName="text-sm text-slate-600 dark:text-slate-400"
+      introClassName={FULL_WIDTH_SECTION_INTRO}
       className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900"
     >
       <dl className="grid gap-3 sm:grid-cols-2">

@@ -1,6 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Pager, rowRange } from "@/components/ui/pager";
+import { RowsPager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import type { ManagerHome, RepRow } from "@/lib/dashboard/home-view";
 import type { FunnelLabels } from "@/lib/dashboard/labels";
@@ -24,7 +24,6 @@ export function ManagerHomeView(props: {
   earlyWarnings?: ReactNode;
 }) {
   const t = useTranslations("orgHome");
-  const format = useFormatter();
   const { home, labels, reps } = props;
   const base = `/o/${props.orgSlug}`;
   const ratioKey = props.primaryRatioKey;
@@ -62,12 +61,12 @@ export function ManagerHomeView(props: {
 
       <Section headingId="reps-heading" title={t("reps.heading")}>
         <RepRows orgSlug={props.orgSlug} reps={reps.rows} ratioLabel={ratioLabel} />
-        <Pager
+        <RowsPager
           label={t("reps.pages")}
-          status={t("reps.showing", rowRange(format, reps))}
-          page={reps.page}
-          pageCount={reps.pageCount}
+          status={(range) => t("reps.showing", range)}
+          page={reps}
           hrefFor={(number) => `${base}?page=${number}#reps-heading`}
+          scroll
         />
       </Section>
     </>

@@ -1,6 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
+import { EmptyNote } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { RowAction } from "@/components/ui/row-action";
 import { SelectField } from "@/components/ui/select-field";
@@ -94,9 +95,7 @@ export function ApiKeysPanel({ orgSlug, keys, now }: { orgSlug: string; keys: Ap
 
       <FormMessage state={revoked} />
       {keys.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">
-          {t("noKeys")}
-        </p>
+        <EmptyNote>{t("noKeys")}</EmptyNote>
       ) : (
         <DataTable caption={t("keysCaption")}>
           <TableHead>

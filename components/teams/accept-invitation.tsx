@@ -1,11 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { NameField } from "@/components/account/name-field";
+import { NewPasswordField } from "@/components/account/new-password-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { acceptInvitationAsCurrentUser, acceptInvitationWithAccount } from "@/lib/teams/invite-actions";
 
 /** The signed-in invitee joins with one click. */
@@ -40,23 +41,8 @@ export function NewAccountForm({ token, email, name }: { token: string; email: s
         readOnly
         autoComplete="username"
       />
-      <TextField
-        name="name"
-        label={t("name")}
-        autoComplete="name"
-        required
-        defaultValue={state.values?.name ?? name}
-        error={state.fieldErrors?.name}
-      />
-      <TextField
-        name="password"
-        type="password"
-        label={t("password")}
-        hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
-        autoComplete="new-password"
-        required
-        error={state.fieldErrors?.password}
-      />
+      <NameField label={t("name")} name={name} state={state} />
+      <NewPasswordField name="password" label={t("password")} error={state.fieldErrors?.password} />
       <SubmitButton pendingLabel={t("creating")}>{t("createAndJoin")}</SubmitButton>
     </form>
   );

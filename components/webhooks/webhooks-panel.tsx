@@ -2,6 +2,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { FormMessage } from "@/components/ui/form-message";
+import { FULL_WIDTH_SECTION_INTRO } from "@/components/ui/intro-styles";
 import { RowAction } from "@/components/ui/row-action";
 import { Section } from "@/components/ui/section";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -179,7 +180,7 @@ export function WebhooksPanel({
         headingId="webhook-log-heading"
         title={t("logHeading")}
         intro={t("logIntro")}
-        introClassName="text-sm text-slate-600 dark:text-slate-400"
+        introClassName={FULL_WIDTH_SECTION_INTRO}
       >
         <FormMessage state={resent} />
         <ListTable

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { worked } from "@/db/test/week-records";
 import { InsufficientDataError } from "@/lib/kpi/what-if";
-import { forecastSelection, readForecastForm } from "./forecast-view";
+import { forecastChart, forecastSelection, readForecastForm } from "./forecast-view";
 
 describe("the forecast page's plan from the URL", () => {
   it.each([
@@ -71,5 +71,41 @@ describe("forecastSelection", () => {
         plannedCallsPerWeek: null,
       }),
     ).toThrow(InsufficientDataError);
+  });
+});
+
+describe("the forecast chart", () => {
+  const words = { weekShort: (week: number) => `W${week}`, expected: "Expected", band: "80% band" };
+  const week = (name: string, expected: number, p10: number, p90: number) => ({
+    week: name,
+    expected,
+    p10,
+    p90,
+  });
+
+  it.each([
+    ["no weeks: an empty line and band", [], { labels: [], values: [], lows: [], highs: [] }],
+    [
+      "the expected count to one decimal, the band as given",
+      [week("2026-W05", 4.26, 2, 7), week("2026-W06", 4.25, 1, 8)],
+      { labels: ["W5", "W6"], values: [4.3, 4.3], lows: [2, 1], highs: [7, 8] },
+    ],
+    [
+      "weeks across a year end are labelled by their own week number",
+      [week("2026-W53", 0.04, 0, 1), week("2027-W01", 12, 9, 15)],
+      { labels: ["W53", "W1"], values: [0, 12], lows: [0, 9], highs: [1, 15] },
+    ],
+  ])("%s", (_, weeks, expected) => {
+    const data = forecastChart(weeks, words);
+    expect(data.weekLabels).toEqual(expected.labels);
+    expect(data.series).toEqual([
+      { id: "appointments", label: "Expected", values: expected.values, type: "line", axis: "count" },
+    ]);
+    expect(data.band).toEqual({
+      label: "80% band",
+      axis: "count",
+      lows: expected.lows,
+      highs: expected.highs,
+    });
   });
 });

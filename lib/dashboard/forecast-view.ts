@@ -17,7 +17,8 @@ import type { Counts } from "@/lib/kpi/overdispersion";
 import type { WeekRecord } from "@/lib/kpi/types";
 import { weeklyCounts, weeklyTotals } from "@/lib/kpi/weekly-counts";
 import { InsufficientDataError } from "@/lib/kpi/what-if";
-import { addIsoWeeks } from "@/lib/weeks/iso-week";
+import { addIsoWeeks, parseIsoWeek } from "@/lib/weeks/iso-week";
+import type { WeeklyChartData } from "./chart-data";
 
 export const FORECAST_DEFAULT_WEEKS = 4;
 export const FORECAST_MAX_WEEKS = 13;
@@ -96,6 +97,38 @@ export function forecastSelection({
     },
     weeks: forecast.weeks.map((band, i) => ({ week: addIsoWeeks(to, i + 1), ...band })),
     total: forecast.total,
+  };
+}
+
+/** The words the forecast chart needs, translated by the page (keys stay checkable there). */
+export interface ForecastChartWords {
+  /** A week's short label on the x axis ("W40"). */
+  weekShort: (week: number) => string;
+  /** The line's name: the expected appointments. */
+  expected: string;
+  /** The band's name (the 80% band). */
+  band: string;
+}
+
+/** The forecast page's chart: the expected appointments a week (to one decimal) in the 80% band. */
+export function forecastChart(weeks: ForecastAnswer["weeks"], words: ForecastChartWords): WeeklyChartData {
+  return {
+    weekLabels: weeks.map((w) => words.weekShort(parseIsoWeek(w.week).week)),
+    series: [
+      {
+        id: "appointments",
+        label: words.expected,
+        values: weeks.map((w) => Math.round(w.expected * 10) / 10),
+        type: "line",
+        axis: "count",
+      },
+    ],
+    band: {
+      label: words.band,
+      axis: "count",
+      lows: weeks.map((w) => w.p10),
+      highs: weeks.map((w) => w.p90),
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/layout/auth-card";
 import { LogOutButton } from "@/components/layout/log-out-button";
 import { JoinForm, NewAccountForm } from "@/components/teams/accept-invitation";
+import { OutcomeNote } from "@/components/ui/form-message";
 import { currentUser } from "@/lib/auth/current-user";
 import { findInvitation } from "@/lib/teams/data/invitations";
 import { tokenField } from "@/lib/teams/schemas";
@@ -52,12 +53,9 @@ export default async function InvitationPage({ params }: PageProps<"/invite/[tok
     return (
       <AuthCard title={t("wrongAccountTitle")} intro={intro}>
         <div className="space-y-4">
-          <p
-            role="alert"
-            className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
-          >
+          <OutcomeNote ok={false}>
             {t("wrongAccountBody", { current: user.email, email: invitation.email })}
-          </p>
+          </OutcomeNote>
           <LogOutButton />
         </div>
       </AuthCard>

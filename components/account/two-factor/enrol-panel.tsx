@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessage, OutcomeNote } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { confirmTwoFactor, startTwoFactorEnrolment } from "@/lib/auth/two-factor/actions";
@@ -24,12 +24,7 @@ export function EnrolPanel({ continueTo }: { continueTo: string }) {
   if (codes) {
     return (
       <div className="space-y-4">
-        <p
-          role="status"
-          className="rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
-        >
-          {t("enabled")}
-        </p>
+        <OutcomeNote ok>{t("enabled")}</OutcomeNote>
         <RecoveryCodesList codes={codes} />
         <Link href={continueTo} className={buttonClass()}>
           {t("savedCodesContinue")}

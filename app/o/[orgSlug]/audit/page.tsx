@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/teams/audit-filters";
 import { AuditTable } from "@/components/teams/audit-table";
+import { EmptyNote } from "@/components/ui/empty-state";
 import { QUIET_PAGE_INTRO } from "@/components/ui/intro-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Pager } from "@/components/ui/pager";
@@ -50,9 +51,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/o/
         {t("total", { count: total })}
       </p>
       {events.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">
-          {t("noEvents")}
-        </p>
+        <EmptyNote>{t("noEvents")}</EmptyNote>
       ) : (
         <AuditTable
           orgName={ctx.org.name}

@@ -7,12 +7,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { visibleMemberIds } from "@/lib/dashboard/access";
-import type { WeeklyChartData } from "@/lib/dashboard/chart-data";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import {
   FORECAST_DEFAULT_WEEKS,
   FORECAST_LEARNING_WEEKS,
   type ForecastAnswer,
+  forecastChart,
   forecastSelection,
   readForecastForm,
 } from "@/lib/dashboard/forecast-view";
@@ -97,7 +97,8 @@ export default async function ForecastPage({ params, searchParams }: PageProps<"
             id="forecast"
             title={t("chartTitle")}
             description={t("chartDescription")}
-            data={forecastChart(answer, (week) => t("weekShort", { week: parseIsoWeek(week).week }), {
+            data={forecastChart(answer.weeks, {
+              weekShort: (week) => t("weekShort", { week }),
               expected: t("expected"),
               band: t("band"),
             })}
@@ -114,29 +115,4 @@ export default async function ForecastPage({ params, searchParams }: PageProps<"
       )}
     </div>
   );
-}
-
-function forecastChart(
-  answer: ForecastAnswer,
-  shortLabel: (week: string) => string,
-  labels: { expected: string; band: string },
-): WeeklyChartData {
-  return {
-    weekLabels: answer.weeks.map((w) => shortLabel(w.week)),
-    series: [
-      {
-        id: "appointments",
-        label: labels.expected,
-        values: answer.weeks.map((w) => Math.round(w.expected * 10) / 10),
-        type: "line",
-        axis: "count",
-      },
-    ],
-    band: {
-      label: labels.band,
-      axis: "count",
-      lows: answer.weeks.map((w) => w.p10),
-      highs: answer.weeks.map((w) => w.p90),
-    },
-  };
 }

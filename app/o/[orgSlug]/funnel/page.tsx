@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { AddMetricForm } from "@/components/funnel/add-metric-form";
 import { type EditableMetric, FunnelEditor } from "@/components/funnel/funnel-editor";
-import { INSTRUCTIONS_SECTION_INTRO } from "@/components/ui/intro-styles";
+import { INSTRUCTIONS_SECTION_INTRO, SPACED_PAGE_INTRO } from "@/components/ui/intro-styles";
+import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { listMetrics } from "@/lib/entries/data/funnel";
 import { metricLabel } from "@/lib/i18n/metric-label";
@@ -35,10 +36,13 @@ export default async function FunnelPage({ params }: PageProps<"/o/[orgSlug]/fun
     .map((m) => ({ key: m.key, label: labelOf(m.key) }));
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </header>
+      <PageHeading
+        as="header"
+        className="space-y-2"
+        title={t("title")}
+        intro={t("intro")}
+        introClassName={SPACED_PAGE_INTRO}
+      />
       <FunnelEditor orgSlug={orgSlug} metrics={metrics} caption={t("caption")} />
       <Section
         headingId="add-heading"

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/entries/import-form";
-import { INSTRUCTIONS_SECTION_INTRO } from "@/components/ui/intro-styles";
+import { INSTRUCTIONS_SECTION_INTRO, SPACED_FULL_WIDTH_PAGE_INTRO } from "@/components/ui/intro-styles";
+import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { csvColumnNames, csvHeader } from "@/lib/entries/csv-headers";
 import { csvLanguage, csvLanguages } from "@/lib/entries/csv-languages";
@@ -23,15 +24,19 @@ export default async function ImportPage({ params }: PageProps<"/o/[orgSlug]/imp
   const linkStyle = "text-indigo-700 underline dark:text-indigo-300";
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      <PageHeading
+        as="header"
+        className="space-y-2"
+        title={t("title")}
+        intro={t("intro")}
+        introClassName={SPACED_FULL_WIDTH_PAGE_INTRO}
+      >
         <p>
           <a className={linkStyle} href={`/o/${orgSlug}/import/calls`}>
             {tCalls("linkFromImport")}
           </a>
         </p>
-      </header>
+      </PageHeading>
       <Section
         headingId="import-heading"
         title={t("importHeading")}

@@ -4,7 +4,7 @@ import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { ProfitabilityTable } from "@/components/dashboard/profitability-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Pager, rowRange } from "@/components/ui/pager";
+import { RowsPager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { resolvePeriod } from "@/lib/dashboard/period";
 import { parsePage } from "@/lib/paging";
@@ -69,13 +69,11 @@ export default async function ProfitabilityPage({
             currency={currency}
             caption={t("caption", { from: period.fromWeek, to: period.toWeek })}
           />
-          <Pager
+          <RowsPager
             label={t("pages")}
-            status={t("showing", rowRange(format, { ...page, rows }))}
-            page={page.page}
-            pageCount={page.pageCount}
+            status={(range) => t("showing", range)}
+            page={{ ...page, rows }}
             hrefFor={pageHref}
-            scroll={false}
           />
           <Section
             headingId="costs-heading"

@@ -6,6 +6,7 @@ import { TeamTable } from "@/components/dashboard/team-table";
 import { TrendText } from "@/components/dashboard/trend-text";
 import { GoalCard } from "@/components/home/goal-card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FULL_WIDTH_SECTION_INTRO } from "@/components/ui/intro-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { visibleMemberIds } from "@/lib/dashboard/access";
@@ -172,7 +173,7 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
             headingId="reps-heading"
             title={page.seesEveryone ? t("repsHeading") : t("yourRowHeading")}
             intro={page.seesEveryone ? undefined : t("repSeesOwn")}
-            introClassName="text-sm text-slate-600 dark:text-slate-400"
+            introClassName={FULL_WIDTH_SECTION_INTRO}
           >
             <TeamTable
               view={view}

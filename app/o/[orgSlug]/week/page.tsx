@@ -5,6 +5,9 @@ import { DeleteWeekForm } from "@/components/entries/delete-week-form";
 import { UnusableWeek } from "@/components/entries/unusable-week";
 import { WeekForm } from "@/components/entries/week-form";
 import { WeekPicker } from "@/components/entries/week-picker";
+import { OutcomeNote } from "@/components/ui/form-message";
+import { SPACED_FULL_WIDTH_PAGE_INTRO } from "@/components/ui/intro-styles";
+import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { listMetrics, metricDefinition } from "@/lib/entries/data/funnel";
@@ -86,12 +89,13 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">
-          {own ? t("title") : t("titleOther", { name: form.member.name })}
-        </h1>
-        <p className="text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </header>
+      <PageHeading
+        as="header"
+        className="space-y-2"
+        title={own ? t("title") : t("titleOther", { name: form.member.name })}
+        intro={t("intro")}
+        introClassName={SPACED_FULL_WIDTH_PAGE_INTRO}
+      />
 
       {forOthers ? (
         <WeekPicker
@@ -132,14 +136,7 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
             ) : null}
           </nav>
         </div>
-        {deleted ? (
-          <p
-            role="status"
-            className="rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
-          >
-            {tFix("deleted", { week })}
-          </p>
-        ) : null}
+        {deleted ? <OutcomeNote ok>{tFix("deleted", { week })}</OutcomeNote> : null}
         {beforeStart ? (
           <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
             {tFix("beforeStart", { name: form.member.name, date: dateOf(form.member.startedOn) })}

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { WeekGrid } from "@/components/entries/week-grid";
+import { SPACED_FULL_WIDTH_PAGE_INTRO } from "@/components/ui/intro-styles";
+import { PageHeading } from "@/components/ui/page-heading";
 import { loadWeekGrid } from "@/lib/entries/data/weeks";
 import { weekStatus } from "@/lib/entries/expected-weeks";
 import { type GridRow, gridPage, parseGridQuery } from "@/lib/entries/week-grid-view";
@@ -34,11 +36,15 @@ export default async function WeeksPage({ params, searchParams }: PageProps<"/o/
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      <PageHeading
+        as="header"
+        className="space-y-2"
+        title={t("title")}
+        intro={t("intro")}
+        introClassName={SPACED_FULL_WIDTH_PAGE_INTRO}
+      >
         <p className="font-medium">{t("lastWeekSummary", { count: missingLastWeek, week: lastWeek })}</p>
-      </header>
+      </PageHeading>
       <WeekGrid
         orgSlug={orgSlug}
         page={gridPage(rows, query)}

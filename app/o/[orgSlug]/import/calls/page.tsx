@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { CallLogImportForm } from "@/components/activity/call-log-import-form";
 import { CallLogMappingForm } from "@/components/activity/call-log-mapping-form";
+import { SPACED_PAGE_INTRO } from "@/components/ui/intro-styles";
+import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { loadCallLogMapping } from "@/lib/activity/data/call-log";
 import { listMetrics } from "@/lib/entries/data/funnel";
@@ -24,10 +26,13 @@ export default async function CallLogImportPage({ params }: PageProps<"/o/[orgSl
   const owner = can(ctx.role, "settings.manage");
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </header>
+      <PageHeading
+        as="header"
+        className="space-y-2"
+        title={t("title")}
+        intro={t("intro")}
+        introClassName={SPACED_PAGE_INTRO}
+      />
       <Section headingId="mapping-heading" title={t("mappingHeading")}>
         {owner ? (
           <CallLogMappingForm orgSlug={orgSlug} current={mapping} metrics={outcomeMetrics} />
