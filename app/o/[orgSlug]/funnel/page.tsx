@@ -36,13 +36,7 @@ export default async function FunnelPage({ params }: PageProps<"/o/[orgSlug]/fun
     .map((m) => ({ key: m.key, label: labelOf(m.key) }));
   return (
     <div className="space-y-8">
-      <PageHeading
-        as="header"
-        className="space-y-2"
-        title={t("title")}
-        intro={t("intro")}
-        introClassName={SPACED_PAGE_INTRO}
-      />
+      <PageHeading dataEntry title={t("title")} intro={t("intro")} introClassName={SPACED_PAGE_INTRO} />
       <FunnelEditor orgSlug={orgSlug} metrics={metrics} caption={t("caption")} />
       <Section
         headingId="add-heading"

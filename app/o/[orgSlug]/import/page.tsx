@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/entries/import-form";
-import { INSTRUCTIONS_SECTION_INTRO, SPACED_FULL_WIDTH_PAGE_INTRO } from "@/components/ui/intro-styles";
+import { INSTRUCTIONS_SECTION_INTRO } from "@/components/ui/intro-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { csvColumnNames, csvHeader } from "@/lib/entries/csv-headers";
@@ -24,13 +24,7 @@ export default async function ImportPage({ params }: PageProps<"/o/[orgSlug]/imp
   const linkStyle = "text-indigo-700 underline dark:text-indigo-300";
   return (
     <div className="space-y-8">
-      <PageHeading
-        as="header"
-        className="space-y-2"
-        title={t("title")}
-        intro={t("intro")}
-        introClassName={SPACED_FULL_WIDTH_PAGE_INTRO}
-      >
+      <PageHeading dataEntry title={t("title")} intro={t("intro")}>
         <p>
           <a className={linkStyle} href={`/o/${orgSlug}/import/calls`}>
             {tCalls("linkFromImport")}

@@ -6,7 +6,6 @@ import { UnusableWeek } from "@/components/entries/unusable-week";
 import { WeekForm } from "@/components/entries/week-form";
 import { WeekPicker } from "@/components/entries/week-picker";
 import { OutcomeNote } from "@/components/ui/form-message";
-import { SPACED_FULL_WIDTH_PAGE_INTRO } from "@/components/ui/intro-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
@@ -90,11 +89,9 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
   return (
     <div className="space-y-8">
       <PageHeading
-        as="header"
-        className="space-y-2"
+        dataEntry
         title={own ? t("title") : t("titleOther", { name: form.member.name })}
         intro={t("intro")}
-        introClassName={SPACED_FULL_WIDTH_PAGE_INTRO}
       />
 
       {forOthers ? (

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { WeekGrid } from "@/components/entries/week-grid";
-import { SPACED_FULL_WIDTH_PAGE_INTRO } from "@/components/ui/intro-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadWeekGrid } from "@/lib/entries/data/weeks";
 import { weekStatus } from "@/lib/entries/expected-weeks";
@@ -36,13 +35,7 @@ export default async function WeeksPage({ params, searchParams }: PageProps<"/o/
 
   return (
     <div className="space-y-6">
-      <PageHeading
-        as="header"
-        className="space-y-2"
-        title={t("title")}
-        intro={t("intro")}
-        introClassName={SPACED_FULL_WIDTH_PAGE_INTRO}
-      >
+      <PageHeading dataEntry title={t("title")} intro={t("intro")}>
         <p className="font-medium">{t("lastWeekSummary", { count: missingLastWeek, week: lastWeek })}</p>
       </PageHeading>
       <WeekGrid

@@ -26,13 +26,7 @@ export default async function CallLogImportPage({ params }: PageProps<"/o/[orgSl
   const owner = can(ctx.role, "settings.manage");
   return (
     <div className="space-y-8">
-      <PageHeading
-        as="header"
-        className="space-y-2"
-        title={t("title")}
-        intro={t("intro")}
-        introClassName={SPACED_PAGE_INTRO}
-      />
+      <PageHeading dataEntry title={t("title")} intro={t("intro")} introClassName={SPACED_PAGE_INTRO} />
       <Section headingId="mapping-heading" title={t("mappingHeading")}>
         {owner ? (
           <CallLogMappingForm orgSlug={orgSlug} current={mapping} metrics={outcomeMetrics} />
