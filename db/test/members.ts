@@ -1,11 +1,11 @@
-// Organizations and people for the team feature's integration tests (never product code).
+// People for the integration tests: accounts, memberships and their rows (never product code).
+// Organizations come from db/test/orgs.ts#newOrg.
 import { and, eq } from "drizzle-orm";
 import { members, users } from "@/db/schema";
 import { testDb, unique } from "@/db/test/harness";
 import { hashPassword } from "@/lib/auth/password";
 import { resolveMembership } from "@/lib/data/memberships";
 import type { OrgContext } from "@/lib/data/tenant-tx";
-import { insertOrganization } from "@/lib/teams/data/organizations";
 
 export async function newUser(name = "User", options: { password?: string; locale?: "en" | "nl" } = {}) {
   const db = await testDb();
@@ -19,20 +19,6 @@ export async function newUser(name = "User", options: { password?: string; local
     })
     .returning();
   return user!;
-}
-
-/** A new organization whose owner has an account; returns the owner's context. */
-export async function newOrg(owner?: Awaited<ReturnType<typeof newUser>>) {
-  const user = owner ?? (await newUser("Owner"));
-  const db = await testDb();
-  const created = await db.transaction((tx) =>
-    insertOrganization(tx, {
-      name: `Org ${unique("o")}`,
-      slug: unique("org"),
-      owner: { userId: user.id, email: user.email, name: user.name, startedOn: "2026-01-05" },
-    }),
-  );
-  return { ctx: (await contextOf(user.id, created.org.slug))!, owner: user };
 }
 
 export async function contextOf(userId: string, slug: string): Promise<OrgContext | null> {

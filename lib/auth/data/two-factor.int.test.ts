@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { organizations, userRecoveryCodes, userTwoFactor } from "@/db/schema";
 import { describeDb, testDb } from "@/db/test/harness";
-import { addActiveMember, newOrg, newUser } from "@/db/test/members";
-import { auditOf, newOrg as newSignedUpOrg } from "@/db/test/orgs";
+import { addActiveMember, newUser } from "@/db/test/members";
+import { auditOf, newOrg } from "@/db/test/orgs";
 import { executeOrgAction } from "@/lib/actions/execute";
 import {
   authorizeCredentials,
@@ -133,7 +133,7 @@ describeDb("two-factor sign-in", () => {
 
   it("audits enrolment and turning off in each organization of the person, none elsewhere", async () => {
     const user = await newUser("Audited", { password: PASSWORD });
-    const mine = await newOrg(user);
+    const mine = await newOrg({ owner: user });
     const other = await newOrg();
     const { secret } = await beginTwoFactorEnrolment(user.id, KEY);
     await confirmTwoFactorEnrolment(user.id, totpCode(secret, at(0)), KEY, at(0));
@@ -249,8 +249,8 @@ describeDb("log-in with two-factor (the credentials provider's authorize)", () =
 
 describeDb("the owner's two-factor requirement", () => {
   it("the owner turns it on for their organization only; it is audited", async () => {
-    const a = await newSignedUpOrg();
-    const b = await newSignedUpOrg();
+    const a = await newOrg();
+    const b = await newOrg();
     const outcome = await executeOrgAction(setTwoFactorRequirementDefinition, a.userId, a.slug, {
       requireTwoFactor: "on",
     });
@@ -262,8 +262,8 @@ describeDb("the owner's two-factor requirement", () => {
   });
 
   it("another organization's owner cannot change it (404), a manager may not (403)", async () => {
-    const a = await newSignedUpOrg();
-    const b = await newSignedUpOrg();
+    const a = await newOrg();
+    const b = await newOrg();
     const stranger = await executeOrgAction(setTwoFactorRequirementDefinition, b.userId, a.slug, {
       requireTwoFactor: "on",
     });
@@ -279,8 +279,8 @@ describeDb("the owner's two-factor requirement", () => {
   });
 
   it("sends owners and managers of that organization to enrol, not reps, and nobody elsewhere", async () => {
-    const a = await newSignedUpOrg();
-    const b = await newSignedUpOrg();
+    const a = await newOrg();
+    const b = await newOrg();
     await executeOrgAction(setTwoFactorRequirementDefinition, a.userId, a.slug, { requireTwoFactor: "on" });
     const manager = await addActiveMember(a.ctx, "manager");
     const rep = await addActiveMember(a.ctx, "rep");
@@ -295,7 +295,7 @@ describeDb("the owner's two-factor requirement", () => {
   });
 
   it("an owner or manager without two-factor cannot act either, only after enrolling", async () => {
-    const a = await newSignedUpOrg();
+    const a = await newOrg();
     await executeOrgAction(setTwoFactorRequirementDefinition, a.userId, a.slug, { requireTwoFactor: "on" });
     const before = await executeOrgAction(setTwoFactorRequirementDefinition, a.userId, a.slug, {
       requireTwoFactor: "off",
