@@ -3,10 +3,10 @@ import "server-only";
 // shaped for the KPI engine. One query per need, only the columns the engine uses, and the
 // range in the WHERE (the (org_id, week_start) index), so a team of hundreds stays fast.
 import { and, asc, eq, lte } from "drizzle-orm";
-import { type MemberStatus, members, metrics, organizations, type Role, weeklyEntries } from "@/db/schema";
+import { type MemberStatus, members, organizations, type Role, weeklyEntries } from "@/db/schema";
 import { inOrg, inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
 import { inWeekRange, type WeekRange } from "@/lib/data/week-range";
-import { metricDefinition } from "@/lib/entries/data/funnel";
+import { funnelRows, metricDefinition } from "@/lib/entries/data/funnel";
 import { DEFAULT_RELATIVE_PRECISION } from "@/lib/kpi/kpis";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
 import { isoWeekOfDate } from "@/lib/weeks/iso-week";
@@ -37,18 +37,7 @@ export async function loadKpiSetup(ctx: OrgContext): Promise<KpiSetup> {
       .select({ relativePrecision: organizations.kpiRelativePrecision, currency: organizations.currency })
       .from(organizations)
       .where(eq(organizations.id, ctx.org.id));
-    const metricRows = await tx
-      .select({
-        key: metrics.key,
-        label: metrics.label,
-        kind: metrics.kind,
-        ofKey: metrics.ofKey,
-        position: metrics.position,
-        retiredAt: metrics.retiredAt,
-      })
-      .from(metrics)
-      .where(eq(metrics.orgId, ctx.org.id))
-      .orderBy(asc(metrics.position), asc(metrics.key));
+    const metricRows = await funnelRows(tx, ctx);
     const memberRows = await tx
       .select({
         id: members.id,

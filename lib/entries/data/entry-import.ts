@@ -11,7 +11,7 @@ import { csvLanguages } from "@/lib/entries/csv-languages";
 import { csvSubjects, type ImportPlan, planImport, weekKey } from "@/lib/entries/import-plan";
 import { ValidationError } from "@/lib/errors";
 import { isoWeekOfDate } from "@/lib/weeks/iso-week";
-import { metricDefinition } from "./funnel";
+import { funnelRows, metricDefinition } from "./funnel";
 import { readFunnel, upsertWeekInTx } from "./weeks";
 
 export interface ImportRequest {
@@ -132,11 +132,7 @@ export async function importWeeks(ctx: OrgContext, request: ImportRequest): Prom
 export async function exportOrganization(ctx: OrgContext, options: { includeCosts: boolean }) {
   return inOrg(ctx, async (tx) => {
     const [org] = await tx.select().from(organizations).where(eq(organizations.id, ctx.org.id));
-    const funnel = await tx
-      .select()
-      .from(metrics)
-      .where(eq(metrics.orgId, ctx.org.id))
-      .orderBy(asc(metrics.position), asc(metrics.key));
+    const funnel = await funnelRows(tx, ctx);
     const people = await tx
       .select({
         id: members.id,

@@ -2,7 +2,7 @@ import "server-only";
 // An owner adapts the funnel ("elke business is anders"): rename, add a stage or an outcome,
 // reorder, retire and restore. History is never rewritten: a retired metric keeps its key and
 // its values in past weeks, so nothing here deletes a metric or touches weekly entries.
-import { and, asc, eq, max } from "drizzle-orm";
+import { and, eq, max } from "drizzle-orm";
 import { metrics } from "@/db/schema";
 import { recordAudit } from "@/lib/data/audit";
 import { isUniqueViolation } from "@/lib/data/pg-errors";
@@ -11,6 +11,7 @@ import { ValidationError } from "@/lib/errors";
 import { validateFunnel } from "@/lib/kpi/funnel";
 import type { MetricKind } from "@/lib/kpi/types";
 import { isReservedKey } from "@/lib/kpi/user-keys";
+import { funnelRows } from "./funnel";
 import { readFunnel } from "./weeks";
 
 async function findMetric(tx: Tx, ctx: OrgContext, key: string) {
@@ -95,11 +96,7 @@ export async function addMetric(ctx: OrgContext, input: NewMetric) {
 export async function moveMetric(ctx: OrgContext, key: string, direction: "up" | "down") {
   return inOrg(ctx, async (tx) => {
     await findMetric(tx, ctx, key);
-    const all = await tx
-      .select({ key: metrics.key, position: metrics.position, retiredAt: metrics.retiredAt })
-      .from(metrics)
-      .where(eq(metrics.orgId, ctx.org.id))
-      .orderBy(asc(metrics.position), asc(metrics.key));
+    const all = await funnelRows(tx, ctx);
     const active = all.filter((m) => m.retiredAt === null);
     const index = active.findIndex((m) => m.key === key);
     const neighbour = active[direction === "up" ? index - 1 : index + 1];

@@ -3,7 +3,7 @@ import "server-only";
 // the reads behind the week form and the week grid. A rep may write only their own
 // member's weeks; another member's id is "not found", so existence does not leak.
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { members, metrics, users, weeklyEntries } from "@/db/schema";
+import { members, users, weeklyEntries } from "@/db/schema";
 import { eventsAfterCorrections } from "@/lib/activity/data/activity-corrections";
 import { correctionsOf, NO_SOURCES, withCountsFilledIn } from "@/lib/activity/sources";
 import { recordAudit } from "@/lib/data/audit";
@@ -18,7 +18,7 @@ import { memberColumns } from "@/lib/teams/data/members";
 import { emitWebhookEvent } from "@/lib/webhooks/data/webhooks";
 import { addDaysTo } from "@/lib/weeks/calendar";
 import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
-import { metricDefinition } from "./funnel";
+import { funnelRows, metricDefinition } from "./funnel";
 
 export interface WeekWrite {
   memberId: string;
@@ -271,12 +271,7 @@ async function findMemberInTx(tx: Tx, ctx: OrgContext, memberId: string) {
 }
 
 export async function readFunnel(tx: Tx, ctx: OrgContext): Promise<MetricDefinition[]> {
-  const rows = await tx
-    .select()
-    .from(metrics)
-    .where(eq(metrics.orgId, ctx.org.id))
-    .orderBy(asc(metrics.position), asc(metrics.key));
-  return rows.map(metricDefinition);
+  return (await funnelRows(tx, ctx)).map(metricDefinition);
 }
 
 /** Reps read their own weeks; managers anyone's. */
