@@ -6,6 +6,7 @@ import {
   demoMemberId,
   expect,
   expectAccessible,
+  expectNotFound,
   openSection,
   screenshot,
   test,
@@ -101,14 +102,17 @@ test.describe("benchmark", () => {
     const lotteId = await demoMemberId(browser, "Lotte Peeters");
 
     await loginPage.logInAs(DEMO.repEmail);
-    expect((await page.goto(`/o/${DEMO.orgSlug}/benchmark`))?.status()).toBe(404);
+    await expectNotFound(page, `/o/${DEMO.orgSlug}/benchmark`);
 
     const account = await signupPage.signUpAfresh();
-    expect((await page.goto(`/o/${DEMO.orgSlug}/benchmark`))?.status()).toBe(404);
+    await expectNotFound(page, `/o/${DEMO.orgSlug}/benchmark`);
     const own = `/o/${account.orgSlug}/benchmark`;
-    expect((await page.goto(`${own}?candidate=${lotteId}`))?.status()).toBe(404);
-    expect((await page.goto(`${own}?reference=${lotteId}`))?.status()).toBe(404);
-    expect((await page.goto(`${own}?candidate=not-a-member`))?.status()).toBe(404);
+    await expectNotFound(
+      page,
+      `${own}?candidate=${lotteId}`,
+      `${own}?reference=${lotteId}`,
+      `${own}?candidate=not-a-member`,
+    );
     await page.goto(own);
     await expect(page.getByRole("heading", { name: "Nobody to compare yet" })).toBeVisible();
     await expectAccessible(page);

@@ -3,6 +3,7 @@ import {
   DEMO,
   expect,
   expectAccessible,
+  expectNotFound,
   LoginPage,
   navHasSection,
   openSection,
@@ -156,7 +157,7 @@ test.describe("team and rep dashboards", () => {
     const response = await page.goto(sanderPath);
     expect(response?.status()).toBe(404);
     await expect(page.getByText("Sander Janssens")).toHaveCount(0);
-    expect((await page.goto("/o/demo/results"))?.status()).toBe(404);
+    await expectNotFound(page, "/o/demo/results");
   });
 
   test("a member of another organization gets 404 on the demo's dashboards", async ({

@@ -8,6 +8,7 @@ import {
   demoMemberId,
   expect,
   expectAccessible,
+  expectNotFound,
   openSection,
   screenshot,
   test,
@@ -98,15 +99,14 @@ test.describe("forecast", () => {
     );
     await expect(page.getByLabel("Whose forecast")).toHaveCount(0);
     expect((await page.goto(`/o/${DEMO.orgSlug}/forecast?member=${lotteId}`))?.status()).toBe(200);
-    expect((await page.goto(`/o/${DEMO.orgSlug}/forecast?member=${sanderId}`))?.status()).toBe(404);
+    await expectNotFound(page, `/o/${DEMO.orgSlug}/forecast?member=${sanderId}`);
 
     const account = await signupPage.signUpAfresh();
     // The new organization's overview finishes loading before we navigate away.
     await page.waitForLoadState("networkidle");
-    expect((await page.goto(`/o/${DEMO.orgSlug}/forecast`))?.status()).toBe(404);
+    await expectNotFound(page, `/o/${DEMO.orgSlug}/forecast`);
     const own = `/o/${account.orgSlug}/forecast`;
-    expect((await page.goto(`${own}?member=${lotteId}`))?.status()).toBe(404);
-    expect((await page.goto(`${own}?member=not-a-member`))?.status()).toBe(404);
+    await expectNotFound(page, `${own}?member=${lotteId}`, `${own}?member=not-a-member`);
     await page.goto(own);
     await expect(page.getByRole("heading", { name: "Nothing to forecast from yet" })).toBeVisible();
     await expectAccessible(page);

@@ -6,6 +6,7 @@ import {
   demoMemberId,
   expect,
   expectAccessible,
+  expectNotFound,
   screenshot,
   test,
   uniqueEmail,
@@ -73,10 +74,13 @@ test.describe("member details", () => {
   }) => {
     const lotteId = await demoMemberId(browser, "Lotte Peeters");
     await loginPage.logInAs(DEMO.repEmail);
-    expect((await page.goto(`/o/${DEMO.orgSlug}/members/${lotteId}`))?.status()).toBe(404);
+    await expectNotFound(page, `/o/${DEMO.orgSlug}/members/${lotteId}`);
     const account = await signupPage.signUpAfresh();
-    expect((await page.goto(`/o/${DEMO.orgSlug}/members/${lotteId}`))?.status()).toBe(404);
-    expect((await page.goto(`/o/${account.orgSlug}/members/${lotteId}`))?.status()).toBe(404);
-    expect((await page.goto(`/o/${account.orgSlug}/members/not-a-member`))?.status()).toBe(404);
+    await expectNotFound(
+      page,
+      `/o/${DEMO.orgSlug}/members/${lotteId}`,
+      `/o/${account.orgSlug}/members/${lotteId}`,
+      `/o/${account.orgSlug}/members/not-a-member`,
+    );
   });
 });

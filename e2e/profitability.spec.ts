@@ -6,6 +6,7 @@ import {
   DEMO,
   expect,
   expectAccessible,
+  expectNotFound,
   openSection,
   screenshot,
   test,
@@ -119,9 +120,9 @@ test.describe("profitability", () => {
 
   test("reps and other organizations get 404", async ({ page, loginPage, signupPage }) => {
     await loginPage.logInAs(DEMO.repEmail);
-    expect((await page.goto(`/o/${DEMO.orgSlug}/profitability`))?.status()).toBe(404);
+    await expectNotFound(page, `/o/${DEMO.orgSlug}/profitability`);
     const account = await signupPage.signUpAfresh();
-    expect((await page.goto(`/o/${DEMO.orgSlug}/profitability`))?.status()).toBe(404);
+    await expectNotFound(page, `/o/${DEMO.orgSlug}/profitability`);
     await page.goto(`/o/${account.orgSlug}/profitability`);
     await expect(page.getByRole("heading", { name: "No reps to weigh up yet" })).toBeVisible();
     await expectAccessible(page);

@@ -2,6 +2,7 @@ import {
   DEMO,
   expect,
   expectAccessible,
+  expectNotFound,
   navHasSection,
   openSection,
   screenshot,
@@ -66,9 +67,9 @@ test.describe("settings and API keys", () => {
     await loginPage.logInAs(DEMO.repEmail);
     await expect(page).toHaveURL(/\/o\/demo$/);
     await expect(navHasSection(page, "demo", "settings")).toHaveCount(0);
-    expect((await page.goto("/o/demo/settings"))?.status()).toBe(404);
+    await expectNotFound(page, "/o/demo/settings");
 
     await signupPage.signUpAfresh();
-    expect((await page.goto("/o/demo/settings"))?.status()).toBe(404);
+    await expectNotFound(page, "/o/demo/settings");
   });
 });

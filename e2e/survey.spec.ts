@@ -5,6 +5,7 @@ import {
   DEMO,
   expect,
   expectAccessible,
+  expectNotFound,
   openSection,
   SignupPage,
   screenshot,
@@ -112,10 +113,13 @@ test.describe("pipeline survey", () => {
     )
       ?.split("/")
       .pop();
-    expect((await stranger.goto(`/o/${account.orgSlug}/survey/${roundId}`))?.status()).toBe(404);
-    expect((await stranger.goto(`/o/${strangerAccount.orgSlug}/survey/${roundId}`))?.status()).toBe(404);
-    expect((await stranger.goto(`/o/${strangerAccount.orgSlug}/survey/not-a-round`))?.status()).toBe(404);
-    expect((await stranger.goto(`/o/${DEMO.orgSlug}/survey`))?.status()).toBe(404);
+    await expectNotFound(
+      stranger,
+      `/o/${account.orgSlug}/survey/${roundId}`,
+      `/o/${strangerAccount.orgSlug}/survey/${roundId}`,
+      `/o/${strangerAccount.orgSlug}/survey/not-a-round`,
+      `/o/${DEMO.orgSlug}/survey`,
+    );
     await other.close();
 
     await page.getByRole("button", { name: "Close Q4 pipeline" }).click();

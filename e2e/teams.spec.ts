@@ -3,6 +3,7 @@ import {
   test as base,
   expect,
   expectAccessible,
+  expectNotFound,
   LoginPage,
   type NewAccount,
   navHasSection,
@@ -111,7 +112,7 @@ test.describe("invitations", () => {
     const bea = await consultantContext.newPage();
     const consultant = await new SignupPage(bea).signUp({ ...newAccount(), name: "Bea Consultant" });
     // Not a member yet: the other organization's pages do not exist for her.
-    expect((await bea.goto(`/o/${owner.orgSlug}/members`))?.status()).toBe(404);
+    await expectNotFound(bea, `/o/${owner.orgSlug}/members`);
 
     const path = await invite(page, owner.orgSlug, { email: consultant.email, name: "Bea", role: "Manager" });
     await bea.goto("/");
@@ -160,7 +161,7 @@ test.describe("invitations", () => {
     await expect(other.getByRole("button", { name: /^Join/ })).toHaveCount(0);
     await expectAccessible(other);
     await screenshot(other, "invite-wrong-email-en");
-    expect((await other.goto(`/o/${owner.orgSlug}`))?.status()).toBe(404);
+    await expectNotFound(other, `/o/${owner.orgSlug}`);
 
     await page.goto(`/o/${owner.orgSlug}/members`);
     await page.getByRole("button", { name: "Withdraw invitation of Carla" }).click();
@@ -288,7 +289,7 @@ test.describe("roles and removal", () => {
       .getByRole("button")
       .click();
     await expect(page).toHaveURL(/\/$/);
-    expect((await page.goto(`/o/${owner.orgSlug}`))?.status()).toBe(404);
+    await expectNotFound(page, `/o/${owner.orgSlug}`);
     await olga.goto(`/o/${owner.orgSlug}/members`);
     await expect(olga.getByRole("row", { name: /Sam Owner/ })).toContainText("Deactivated");
     await context.close();

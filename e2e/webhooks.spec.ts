@@ -8,6 +8,7 @@ import {
   DEMO,
   expect,
   expectAccessible,
+  expectNotFound,
   navHasSection,
   openSection,
   screenshot,
@@ -128,9 +129,9 @@ test.describe("outgoing webhooks", () => {
     await loginPage.logInAs(DEMO.repEmail);
     await expect(page).toHaveURL(/\/o\/demo$/);
     await expect(navHasSection(page, "demo", "webhooks")).toHaveCount(0);
-    expect((await page.goto("/o/demo/webhooks"))?.status()).toBe(404);
+    await expectNotFound(page, "/o/demo/webhooks");
 
     await signupPage.signUpAfresh();
-    expect((await page.goto("/o/demo/webhooks"))?.status()).toBe(404);
+    await expectNotFound(page, "/o/demo/webhooks");
   });
 });

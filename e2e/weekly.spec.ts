@@ -3,6 +3,7 @@ import {
   DEMO,
   expect,
   expectAccessible,
+  expectNotFound,
   navHasSection,
   openSection,
   screenshot,
@@ -245,7 +246,7 @@ test.describe("tenancy", () => {
       await page.goto(`/o/${DEMO.orgSlug}/${path}`);
       await expect(page.getByRole("heading", { name: "Page not found" }), path).toBeVisible();
     }
-    expect((await page.goto(`/o/${DEMO.orgSlug}/import/export/weeks`))?.status()).toBe(404);
+    await expectNotFound(page, `/o/${DEMO.orgSlug}/import/export/weeks`);
     // Her own week opens; it is read, not changed, so the demo's data stays as it is.
     await page.goto(`/o/${DEMO.orgSlug}/week?week=${addIsoWeeks(thisWeek(), -1)}`);
     await expect(page.getByLabel("Calls")).not.toHaveValue("");

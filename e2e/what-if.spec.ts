@@ -5,6 +5,7 @@ import {
   demoMemberId,
   expect,
   expectAccessible,
+  expectNotFound,
   navHasSection,
   openSection,
   screenshot,
@@ -93,15 +94,14 @@ test.describe("what if", () => {
     const lotteId = await demoMemberId(browser, "Lotte Peeters");
 
     await loginPage.logInAs(DEMO.repEmail);
-    expect((await page.goto(`/o/${DEMO.orgSlug}/what-if?target=3`))?.status()).toBe(404);
+    await expectNotFound(page, `/o/${DEMO.orgSlug}/what-if?target=3`);
     await page.goto(`/o/${DEMO.orgSlug}`);
     await expect(navHasSection(page, DEMO.orgSlug, "what-if")).toHaveCount(0);
 
     const account = await signupPage.signUpAfresh();
-    expect((await page.goto(`/o/${DEMO.orgSlug}/what-if?target=3`))?.status()).toBe(404);
+    await expectNotFound(page, `/o/${DEMO.orgSlug}/what-if?target=3`);
     const own = `/o/${account.orgSlug}/what-if`;
-    expect((await page.goto(`${own}?target=3&member=${lotteId}`))?.status()).toBe(404);
-    expect((await page.goto(`${own}?target=3&member=not-a-member`))?.status()).toBe(404);
+    await expectNotFound(page, `${own}?target=3&member=${lotteId}`, `${own}?target=3&member=not-a-member`);
 
     await page.goto(`${own}?target=3`);
     await expect(page.getByRole("heading", { name: "Nothing to plan from yet" })).toBeVisible();

@@ -95,6 +95,16 @@ export async function expectAccessible(page: Page) {
   ).toEqual([]);
 }
 
+/**
+ * Each path answers 404 to whoever is logged in on `page`: the tenancy checks (a rep, another
+ * organization, another organization's ids). A failure names the path.
+ */
+export async function expectNotFound(page: Page, ...paths: string[]) {
+  for (const path of paths) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+}
+
 /** A full-page screenshot kept for people to look at (test-results/screenshots). */
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync("test-results/screenshots", { recursive: true });
