@@ -3,6 +3,7 @@
 // Ratios and trends come from buildTeamView, the team page's own engine calls, so a change to
 // pooling or to the trend rule shows here too.
 
+import { sells } from "@/lib/entries/expected-weeks";
 import { goalForWeek, type WeeklyGoal } from "@/lib/goals/goal-history";
 import { groupBy } from "@/lib/kpi/group-by";
 import type { PairKey } from "@/lib/kpi/pooled-sums";
@@ -178,7 +179,7 @@ export function managerHome(input: HomeInput): ManagerHome {
   const byMember = (id: string) => recordsOf.get(id) ?? [];
   // Reps who have not joined yet (imported, invited) sell too: their weeks show.
   const sellers = input.members.filter(
-    (m) => m.status !== "deactivated" && (m.role === "rep" || byMember(m.id).length > 0),
+    (m) => m.status !== "deactivated" && sells({ role: m.role, logsWeeks: byMember(m.id).length > 0 }),
   );
   const missing = missingWeeks(input.members, input.records, periodWeeks);
   const names = new Map(input.members.map((m) => [m.id, m.name]));

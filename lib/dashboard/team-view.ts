@@ -1,6 +1,7 @@
 // The team overview as plain data: one row per rep and a team total, every ratio pooled over
 // the period (never a mean of weekly or per-rep ratios), with its interval and a trend.
 
+import { sells } from "@/lib/entries/expected-weeks";
 import { type DerivedRates, kpisFromSums } from "@/lib/kpi/kpis";
 import { type PairKey, type PooledSums, summaryPairs, sumRecords } from "@/lib/kpi/pooled-sums";
 import { poolRate } from "@/lib/kpi/pooling";
@@ -186,8 +187,8 @@ export function buildTeamViewFromSums(input: TeamSumsViewInput): TeamView {
 
   const rows = input.members
     .filter((member) => input.visibleMemberIds === null || input.visibleMemberIds.has(member.id))
-    .filter(
-      (member) => member.role === "rep" || (input.sums.byMember.get(member.id)?.recordsInPeriod ?? 0) > 0,
+    .filter((member) =>
+      sells({ role: member.role, logsWeeks: (input.sums.byMember.get(member.id)?.recordsInPeriod ?? 0) > 0 }),
     )
     .map(
       (member): TeamRow => ({

@@ -6,6 +6,7 @@ import { loadKpiSetup, loadWeekRecords, membersWhoLogged } from "@/lib/dashboard
 import { buildProfitability, type ProfitabilityRow } from "@/lib/dashboard/profitability-view";
 import type { OrgContext } from "@/lib/data/tenant-tx";
 import { listLaggingResults } from "@/lib/entries/data/lagging";
+import { sells } from "@/lib/entries/expected-weeks";
 import type { AppointmentValueModel } from "@/lib/kpi/profitability";
 import { type PageOf, pageOf } from "@/lib/paging";
 import { listPayHistories } from "@/lib/profitability/data/member-pay";
@@ -44,7 +45,7 @@ export async function loadProfitability(
   const logging = await membersWhoLogged(ctx, span);
   // Reps, anyone else who logs weeks, and anyone who is paid: a salary costs without a log.
   const everyone = setup.members
-    .filter((m) => m.role === "rep" || logging.has(m.id) || pay.has(m.id))
+    .filter((m) => sells({ role: m.role, logsWeeks: logging.has(m.id) }) || pay.has(m.id))
     .map((m) => ({
       id: m.id,
       name: m.name,
