@@ -10,7 +10,7 @@ import { globalDb, lookup } from "@/lib/data/tenant-tx";
 import { insertOrganization } from "@/lib/teams/data/organizations";
 import { addWeeksTo, mondayOf, todayIn } from "@/lib/weeks/calendar";
 
-export const DEMO = {
+const DEMO = {
   orgSlug: "demo",
   orgName: "Inventi Demo",
   password: "funnelmeter-demo",
@@ -125,7 +125,7 @@ const TEAM_WEEKS = [
 ] as const;
 
 /** Splits a whole total over shares so that the parts are whole and add up exactly. */
-export function splitByShares(total: number, shares: readonly number[]): number[] {
+function splitByShares(total: number, shares: readonly number[]): number[] {
   const exact = shares.map((s) => total * s);
   const parts = exact.map(Math.floor);
   let left = total - parts.reduce((a, b) => a + b, 0);
@@ -140,7 +140,7 @@ export function splitByShares(total: number, shares: readonly number[]): number[
 }
 
 /** The per-rep weeks of the demo, for eight weeks ending with the week before `now`. */
-export function demoWeeks(now: Date) {
+function demoWeeks(now: Date) {
   const lastWeek = addWeeksTo(mondayOf(todayIn(DEMO.timeZone, now)), -1);
   const firstWeek = addWeeksTo(lastWeek, -(TEAM_WEEKS.length - 1));
   const shares = REPS.map((r) => r.share);
