@@ -3,7 +3,8 @@
 // local PostgreSQL server, timed over HTTP as ratios to a trivial page (`/account`) in the
 // same loop; the team page's HTML size; throughput and server memory under 20 connections;
 // the JavaScript each page loads in Chromium (gzip). Prints the figures (issue 17's targets
-// beside them) and writes bench-results/pages-postgres.json. Figures, not pass/fail: the
+// beside them) and writes bench-results/pages-postgres.json (with --others N,
+// pages-postgres-with-N-others.json). Figures, not pass/fail: the
 // JavaScript budget fails CI in e2e/js-budget.spec.ts.
 //   --reps 500 --weeks 156    the measured organization
 //   --others 0                other organizations of 20 reps x 52 weeks in the same database
@@ -310,7 +311,9 @@ async function main() {
     console.log(JSON.stringify(report.underLoad, null, 2));
     console.log(JSON.stringify(report.javascriptGzipKb, null, 2));
     fs.mkdirSync("bench-results", { recursive: true });
-    fs.writeFileSync("bench-results/pages-postgres.json", `${JSON.stringify(report, null, 2)}\n`);
+    // A run among other organizations keeps its own file, so the two can be compared.
+    const file = others > 0 ? `pages-postgres-with-${others}-others.json` : "pages-postgres.json";
+    fs.writeFileSync(`bench-results/${file}`, `${JSON.stringify(report, null, 2)}\n`);
   } finally {
     server?.kill("SIGTERM");
     const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} });
