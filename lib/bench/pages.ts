@@ -128,14 +128,16 @@ async function javascriptKb(cookie: string, paths: Record<string, string>) {
   });
   const out: Record<string, number> = {};
   try {
-    const context = await browser.newContext();
-    await context.addCookies(
-      cookie.split("; ").map((pair) => {
-        const i = pair.indexOf("=");
-        return { name: pair.slice(0, i), value: pair.slice(i + 1), url: base };
-      }),
-    );
     for (const [name, path] of Object.entries(paths)) {
+      // A context per page: each starts with an empty cache, so a page counts all the
+      // JavaScript it loads, not only what the pages before it had not loaded yet.
+      const context = await browser.newContext();
+      await context.addCookies(
+        cookie.split("; ").map((pair) => {
+          const i = pair.indexOf("=");
+          return { name: pair.slice(0, i), value: pair.slice(i + 1), url: base };
+        }),
+      );
       const page = await context.newPage();
       const sizes: Promise<number>[] = [];
       page.on("requestfinished", (request) => {
@@ -143,7 +145,7 @@ async function javascriptKb(cookie: string, paths: Record<string, string>) {
       });
       await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
       out[name] = round((await Promise.all(sizes)).reduce((a, b) => a + b, 0) / 1024);
-      await page.close();
+      await context.close();
     }
   } finally {
     await browser.close();
