@@ -1,11 +1,14 @@
 import "server-only";
-// The team page's sums, summed by the database: one row per member and one for everyone
-// (GROUPING SETS), instead of every (member, week) record shipped to Node and pooled there.
-// The pooling rule is kept exactly: a value counts only when it is a number >= 0 (what
-// loadWeekRecords keeps), never in a week off, and a pair (numerator, denominator) sums only
-// the records that recorded both, counting them and their distinct weeks. The figures equal
-// teamSumsFromRecords over loadWeekRecords (lib/dashboard/data/team-sums.int.test.ts).
-import { type SQL, sql } from "drizzle-orm";
+// The team page's sums, summed by the database over the typed numbers (weekly_entries.nums,
+// migration 0015): the rows are grouped per member by which metrics they recorded (a
+// "pattern") and by the windows they fall in, so the database returns a few rows per member
+// instead of every (member, week) record, and a pair (numerator, denominator) sums exactly the
+// records that recorded both: the groups whose pattern holds both. The team total is the sum
+// of the member rows; its calendar weeks per pair come from the same records grouped by week.
+// The figures equal teamSumsFromRecords over loadWeekRecords
+// (lib/dashboard/data/team-sums.int.test.ts).
+import { eq, type SQL, sql } from "drizzle-orm";
+import { metrics } from "@/db/schema";
 import { emptyRowSums, type RowSums, type TeamSums } from "@/lib/dashboard/team-view";
 import { rowsOf } from "@/lib/data/sql-rows";
 import { inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
@@ -29,7 +32,25 @@ export interface TeamSumsQuery {
   memberId?: string;
 }
 
-type Row = Record<string, number | string | null>;
+const IN_PERIOD = 1;
+const IN_RECENT = 2;
+const IN_PREVIOUS = 4;
+const OFF = 8;
+
+/**
+ * One group of records with the same windows (flags), off or not, and the same pattern: a
+ * member's (week_start null), or a calendar week's over everyone (member_id null).
+ */
+interface Group {
+  member_id: string | null;
+  week_start: string | null;
+  flags: number;
+  /** Which keys the records recorded: bit i (or character i) for keys[i]. */
+  pattern: number | string;
+  n: number;
+  /** s0, s1, ...: the sum of each key over the group (null where none recorded it). */
+  [sum: `s${number}`]: number | string | null;
+}
 
 export async function loadTeamSums(ctx: OrgContext, query: TeamSumsQuery): Promise<TeamSums> {
   const keys = [
@@ -39,100 +60,148 @@ export async function loadTeamSums(ctx: OrgContext, query: TeamSumsQuery): Promi
       ...(query.trendPair ? [query.trendPair.numeratorKey, query.trendPair.denominatorKey] : []),
     ]),
   ];
-  const column = (key: string) => sql.raw(`v${keys.indexOf(key)}`);
   const [recentWeeks, previousWeeks] = trendWindowWeeks(query.toWeek, query.trendWindow);
   const between = (from: string, to: string) =>
-    sql`week_start between ${mondayDateOfIsoWeek(from)}::date and ${mondayDateOfIsoWeek(to)}::date`;
-  const inPeriod = between(query.fromWeek, query.toWeek);
-  const both = (pair: PairKey) =>
-    sql`${column(pair.numeratorKey)} is not null and ${column(pair.denominatorKey)} is not null`;
+    sql`(week_start between ${mondayDateOfIsoWeek(from)}::date and ${mondayDateOfIsoWeek(to)}::date)`;
   const loadFrom = [query.fromWeek, previousWeeks.from].sort()[0] ?? query.fromWeek;
 
-  const selects: SQL[] = [
-    sql`member_id`,
-    sql`grouping(member_id)::int as is_total`,
-    sql`(count(*) filter (where ${inPeriod}))::int as records`,
-    sql`(count(*) filter (where ${inPeriod} and not not_worked))::int as worked`,
-    sql`(count(*) filter (where ${inPeriod} and not_worked))::int as off`,
-  ];
-  keys.forEach((key, i) => {
-    selects.push(sql`(sum(${column(key)}) filter (where ${inPeriod}))::float8 as ${sql.raw(`s${i}`)}`);
-  });
-  query.pairs.forEach((pair, i) => {
-    const where = sql`${inPeriod} and ${both(pair)}`;
-    selects.push(
-      sql`(sum(${column(pair.numeratorKey)}) filter (where ${where}))::float8 as ${sql.raw(`pn${i}`)}`,
-      sql`(sum(${column(pair.denominatorKey)}) filter (where ${where}))::float8 as ${sql.raw(`pd${i}`)}`,
-      sql`(count(*) filter (where ${where}))::int as ${sql.raw(`pc${i}`)}`,
-      sql`(count(distinct week_start) filter (where ${where}))::int as ${sql.raw(`pw${i}`)}`,
+  const rows = await inOrgRead(ctx, async (tx) => {
+    const slots = new Map(
+      (
+        await tx
+          .select({ key: metrics.key, slot: metrics.slot })
+          .from(metrics)
+          .where(eq(metrics.orgId, ctx.org.id))
+      ).map((row) => [row.key, row.slot]),
+    );
+    const v = (i: number) => sql.raw(`v${i}`);
+    // A key the funnel never had has no number anywhere: null.
+    const value = (key: string, i: number) => {
+      const slot = slots.get(key);
+      return slot ? sql`nums[${sql.raw(String(slot))}] as ${v(i)}` : sql`null::float8 as ${v(i)}`;
+    };
+    // Which keys a record recorded: bits of an integer while they fit, else a string of 0/1.
+    // (PostgreSQL gives << and | the same precedence: every shift is in parentheses.)
+    const recorded = (i: number) => sql`(${v(i)} is not null)::int`;
+    const pattern: SQL =
+      keys.length === 0
+        ? sql`0`
+        : keys.length <= 30
+          ? sql.join(
+              keys.map((_, i) => sql`(${recorded(i)} << ${sql.raw(String(i))})`),
+              sql` | `,
+            )
+          : sql.join(
+              keys.map((_, i) => sql`${recorded(i)}::text`),
+              sql` || `,
+            );
+    const sums = keys.map((_, i) => sql`, sum(${v(i)})::float8 as ${sql.raw(`s${i}`)}`);
+    // OFFSET 0 keeps the inner select from being merged into the outer one, so each number is
+    // read out of the array once per record, not once for the pattern and again for the sum.
+    return rowsOf<Group>(
+      await tx.execute(sql`
+        select member_id, week_start::text as week_start, flags, pattern, count(*)::int as n ${sql.join(sums, sql``)}
+        from (
+          select *, ${pattern} as pattern
+          from (
+            select member_id, week_start,
+              ${between(query.fromWeek, query.toWeek)}::int
+                | (${between(recentWeeks.from, recentWeeks.to)}::int << 1)
+                | (${between(previousWeeks.from, previousWeeks.to)}::int << 2)
+                | (not_worked::int << 3) as flags
+              ${keys.length ? sql`, ${sql.join(keys.map(value), sql`, `)}` : sql``}
+            from weekly_entries
+            where org_id = ${ctx.org.id}
+              ${query.memberId ? sql`and member_id = ${query.memberId}` : sql``}
+              and week_start between ${mondayDateOfIsoWeek(loadFrom)}::date
+                and ${mondayDateOfIsoWeek(query.toWeek)}::date
+            offset 0
+          ) r
+        ) e
+        group by grouping sets ((member_id, flags, pattern), (week_start, flags, pattern))`),
     );
   });
-  if (query.trendPair) {
-    const pair = query.trendPair;
-    for (const [name, window] of [
-      ["tr", recentWeeks],
-      ["tp", previousWeeks],
-    ] as const) {
-      const where = sql`${between(window.from, window.to)} and ${both(pair)}`;
-      selects.push(
-        sql`(sum(${column(pair.numeratorKey)}) filter (where ${where}))::float8 as ${sql.raw(`${name}n`)}`,
-        sql`(sum(${column(pair.denominatorKey)}) filter (where ${where}))::float8 as ${sql.raw(`${name}d`)}`,
-      );
-    }
-  }
-  // Each value read from the JSON once per record: a number >= 0 in a worked week, else null.
-  const values = keys.map(
-    (key, i) =>
-      sql`case when not not_worked and jsonb_typeof("values" -> ${key}::text) = 'number'
-        and ("values" ->> ${key}::text)::numeric >= 0
-        then ("values" ->> ${key}::text)::numeric end as ${sql.raw(`v${i}`)}`,
-  );
+  return foldGroups(keys, query, rows);
+}
 
-  const rows = await inOrgRead(ctx, async (tx) =>
-    rowsOf<Row>(
-      await tx.execute(sql`
-        with e as (
-          select member_id, week_start, not_worked, ${sql.join(values, sql`, `)}
-          from weekly_entries
-          where org_id = ${ctx.org.id}
-            ${query.memberId ? sql`and member_id = ${query.memberId}` : sql``}
-            and week_start between ${mondayDateOfIsoWeek(loadFrom)}::date
-              and ${mondayDateOfIsoWeek(query.toWeek)}::date
-        )
-        select ${sql.join(selects, sql`, `)}
-        from e
-        group by grouping sets ((member_id), ())`),
-    ),
-  );
-
+function foldGroups(
+  keys: readonly string[],
+  query: Pick<TeamSumsQuery, "pairs" | "trendPair">,
+  rows: readonly Group[],
+): TeamSums {
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const at = (pair: PairKey) =>
+    [index.get(pair.numeratorKey) ?? -1, index.get(pair.denominatorKey) ?? -1] as const;
+  const has = (pattern: number | string, i: number) =>
+    typeof pattern === "string" ? pattern[i] === "1" : (Number(pattern) & (1 << i)) !== 0;
+  const both = (pattern: number | string, [n, d]: readonly [number, number]) =>
+    has(pattern, n) && has(pattern, d);
+  const pairs = query.pairs.map((pair) => ({ key: pairKeyOf(pair), at: at(pair) }));
+  const trend = query.trendPair ? at(query.trendPair) : null;
   const num = (value: number | string | null | undefined) => (value == null ? 0 : Number(value));
-  const rowSums = (row: Row): RowSums => {
-    const sums: Record<string, number> = {};
-    keys.forEach((key, i) => {
-      const value = row[`s${i}`];
-      if (value != null) sums[key] = Number(value);
-    });
-    const pairs: Record<string, RateCounts> = {};
-    query.pairs.forEach((pair, i) => {
-      pairs[pairKeyOf(pair)] = {
-        numerator: num(row[`pn${i}`]),
-        denominator: num(row[`pd${i}`]),
-        weeksCounted: num(row[`pc${i}`]),
-        calendarWeeks: num(row[`pw${i}`]),
-      };
-    });
-    return {
-      recordsInPeriod: num(row.records),
-      period: { weeksWithData: num(row.worked), weeksOff: num(row.off), sums, pairs },
-      recent: { numerator: num(row.trn), denominator: num(row.trd) },
-      previous: { numerator: num(row.tpn), denominator: num(row.tpd) },
-    };
+
+  const newRow = (): RowSums => {
+    const row = emptyRowSums();
+    for (const pair of pairs) {
+      row.period.pairs[pair.key] = { numerator: 0, denominator: 0, weeksCounted: 0, calendarWeeks: 0 };
+    }
+    return row;
   };
+  const add = (row: RowSums, group: Group) => {
+    const flags = Number(group.flags);
+    if (flags & IN_PERIOD) {
+      row.recordsInPeriod += group.n;
+      if (flags & OFF) row.period.weeksOff += group.n;
+      else row.period.weeksWithData += group.n;
+      keys.forEach((key, i) => {
+        const sum = group[`s${i}`];
+        if (sum != null) row.period.sums[key] = (row.period.sums[key] ?? 0) + Number(sum);
+      });
+      for (const pair of pairs) {
+        if (!both(group.pattern, pair.at)) continue;
+        const counts = row.period.pairs[pair.key] as RateCounts;
+        counts.numerator += num(group[`s${pair.at[0]}`]);
+        counts.denominator += num(group[`s${pair.at[1]}`]);
+        counts.weeksCounted += group.n;
+        // A member has one record a week: their calendar weeks are the records counted.
+        counts.calendarWeeks += group.n;
+      }
+    }
+    if (trend && both(group.pattern, trend)) {
+      for (const [window, bit] of [
+        [row.recent, IN_RECENT],
+        [row.previous, IN_PREVIOUS],
+      ] as const) {
+        if (!(flags & bit)) continue;
+        window.numerator += num(group[`s${trend[0]}`]);
+        window.denominator += num(group[`s${trend[1]}`]);
+      }
+    }
+  };
+
   const byMember = new Map<string, RowSums>();
-  let total = emptyRowSums();
-  for (const row of rows) {
-    if (Number(row.is_total) === 1) total = rowSums(row);
-    else byMember.set(String(row.member_id), rowSums(row));
+  const total = newRow();
+  // The team's calendar weeks per pair: the weeks of the period in which anyone recorded both.
+  const teamWeeks = new Map(pairs.map((pair) => [pair.key, new Set<string>()]));
+  for (const group of rows) {
+    if (group.member_id === null) {
+      if (Number(group.flags) & IN_PERIOD && group.week_start !== null) {
+        for (const pair of pairs) {
+          if (both(group.pattern, pair.at)) teamWeeks.get(pair.key)?.add(group.week_start);
+        }
+      }
+      continue;
+    }
+    let row = byMember.get(group.member_id);
+    if (!row) {
+      row = newRow();
+      byMember.set(group.member_id, row);
+    }
+    add(row, group);
+    add(total, group);
+  }
+  for (const pair of pairs) {
+    (total.period.pairs[pair.key] as RateCounts).calendarWeeks = teamWeeks.get(pair.key)?.size ?? 0;
   }
   return { byMember, total };
 }

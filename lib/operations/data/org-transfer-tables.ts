@@ -32,7 +32,8 @@ export interface TransferTable {
 export const TRANSFERRED: readonly TransferTable[] = [
   { key: "members", table: members, userColumns: ["userId"] },
   { key: "metrics", table: metrics },
-  { key: "weeklyEntries", table: weeklyEntries, userColumns: ["updatedByUserId"] },
+  // nums is derived from values by a trigger on the new server (migration 0015).
+  { key: "weeklyEntries", table: weeklyEntries, userColumns: ["updatedByUserId"], omit: ["nums"] },
   // The events a week was counted from: their ids keep a resent event from counting twice.
   { key: "activityEvents", table: activityEvents },
   { key: "callLogMappings", table: callLogMappings, userColumns: ["updatedByUserId"] },
