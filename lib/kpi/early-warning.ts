@@ -4,7 +4,7 @@
 // or a sustained run of weeks on one side of the usual level. Only what is current counts: the
 // latest week with data must be part of it. Tuned so that a steady rep is flagged in fewer
 // than 1 week in 100 (see early-warning.test.ts).
-import { controlLimits, type Side, sustainedRuns, type WeeklyCount } from "./control-chart";
+import { controlChart, type Side, sustainedRuns, type WeeklyCount } from "./control-chart";
 
 /**
  * Weeks in a row on one side of the usual level that count as a sustained shift: chance makes
@@ -29,15 +29,16 @@ export function currentWarning(
   { runWeeks = SUSTAINED_RUN_WEEKS }: { runWeeks?: number } = {},
 ): RatioWarning | null {
   const withData = weeks.filter((week) => week.denominator > 0 && week.numerator <= week.denominator);
-  const limits = controlLimits(withData);
-  const latest = limits.at(-1);
+  // Only the latest weeks are judged: counting back stops at the first usual one.
+  const chart = controlChart(withData);
+  const latest = chart.weeks.at(-1);
   if (!latest) return null;
   // The latest weeks outside the limits on one side, counted back from the latest week.
   let outside = 0;
   let outsideSide: Side | null = null;
-  for (let i = limits.length - 1; i >= 0; i--) {
-    const week = limits[i];
-    if (!week?.unusual || week.value === null || week.centre === null) break;
+  for (let i = chart.weeks.length - 1; i >= 0; i--) {
+    const week = chart.limitsAt(i);
+    if (!week.unusual || week.value === null || week.centre === null) break;
     const side: Side = week.value < week.centre ? "below" : "above";
     if (outsideSide !== null && side !== outsideSide) break;
     outsideSide = side;

@@ -42,24 +42,35 @@ export function workedWeeks(weeks: readonly WeekRecord[]): WeekRecord[] {
 const workedCache = new WeakMap<readonly WeekRecord[], WeekRecord[]>();
 
 function validatedAndSorted(weeks: readonly WeekRecord[]): WeekRecord[] {
-  const seen = new Set<string>();
-  for (const record of weeks) {
-    parseIsoWeek(record.week);
-    const identity = `${record.memberId}\u0000${record.week}`;
-    if (seen.has(identity)) {
+  // Sorted first, so a duplicate (member, week) is next to its twin: no set of identities.
+  const ordered = [...weeks].sort(
+    (a, b) => compareText(a.week, b.week) || compareText(a.memberId, b.memberId),
+  );
+  let previous: WeekRecord | undefined;
+  for (const record of ordered) {
+    checkWeek(record.week);
+    if (previous && previous.week === record.week && previous.memberId === record.memberId) {
       throw new RangeError(`Member "${record.memberId}" has two records for ${record.week}.`);
     }
-    seen.add(identity);
+    previous = record;
     if (record.notWorked) continue;
-    for (const [key, value] of Object.entries(record.values)) {
+    for (const key in record.values) {
+      const value = record.values[key] as number;
       if (!Number.isFinite(value) || value < 0) {
         throw new RangeError(`${record.week} of "${record.memberId}": ${key} is ${value}.`);
       }
     }
   }
-  return weeks
-    .filter((record) => !record.notWorked)
-    .sort((a, b) => compareText(a.week, b.week) || compareText(a.memberId, b.memberId));
+  return ordered.filter((record) => !record.notWorked);
+}
+
+/** Week labels already found well-formed: a dashboard checks the same few dozen thousands of times. */
+const checkedWeeks = new Set<string>();
+
+function checkWeek(week: string) {
+  if (checkedWeeks.has(week)) return;
+  parseIsoWeek(week);
+  if (checkedWeeks.size < 10_000) checkedWeeks.add(week);
 }
 
 export function poolWeeks(weeks: readonly WeekRecord[], metrics: readonly MetricDefinition[]): PooledWeeks {

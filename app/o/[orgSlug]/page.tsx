@@ -15,7 +15,6 @@ import {
 } from "@/lib/dashboard/home-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { primaryRatio } from "@/lib/dashboard/ratio-view";
-import type { OrgContext } from "@/lib/data/tenant-tx";
 import { listGoals } from "@/lib/goals/data/goals";
 import { pageOf, parsePage } from "@/lib/paging";
 import { can } from "@/lib/permissions";
@@ -24,7 +23,7 @@ import { listPendingInvitations } from "@/lib/teams/data/invitations";
 import { orgProgress } from "@/lib/teams/data/members";
 import { requireOrgPage } from "@/lib/tenant";
 import { currentWeekOf } from "@/lib/weeks/calendar";
-import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
+import { addIsoWeeks, compareIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 /**
  * The organization's home: managers and owners see the team (tiles, reps, what needs doing);
@@ -36,21 +35,38 @@ export default async function OrgHomePage({ params, searchParams }: PageProps<"/
   const ctx = await requireOrgPage(orgSlug);
   const current = currentWeekOf(ctx.org.timeZone);
   const managesTeam = can(ctx.role, "entries.read.any");
-  const [t, tAll, progress, setup, records, goals, rounds, invitations, warnings] = await Promise.all([
+  // Early warnings name reps one by one: for those who may see every rep. Their half year
+  // and the home's weeks are read in one go.
+  const homeFrom = firstHomeWeek(current.week);
+  const warningWeeks = managesTeam ? earlyWarningWeeks(current.week) : null;
+  const loadFrom =
+    warningWeeks && compareIsoWeeks(warningWeeks.fromWeek, homeFrom) < 0 ? warningWeeks.fromWeek : homeFrom;
+  const [t, tAll, progress, setup, loaded, goals, rounds, invitations] = await Promise.all([
     getTranslations("overview"),
     getTranslations(),
     orgProgress(ctx),
     loadKpiSetup(ctx),
     loadWeekRecords(ctx, {
-      fromWeekStart: mondayDateOfIsoWeek(firstHomeWeek(current.week)),
+      fromWeekStart: mondayDateOfIsoWeek(loadFrom),
       toWeekStart: current.weekStart,
     }),
     listGoals(ctx),
     listSurveyRounds(ctx),
     can(ctx.role, "members.invite") ? listPendingInvitations(ctx) : Promise.resolve([]),
-    // Early warnings name reps one by one: for those who may see every rep.
-    managesTeam ? loadEarlyWarnings(ctx) : null,
   ]);
+  const records = loaded.filter((record) => compareIsoWeeks(record.week, homeFrom) >= 0);
+  const warnings = warningWeeks
+    ? {
+        items: earlyWarnings({
+          metrics: setup.metrics,
+          members: setup.members,
+          records: loaded,
+          toWeek: warningWeeks.toWeek,
+        }),
+        metrics: setup.metrics,
+        labels: setup.labels,
+      }
+    : null;
   const steps = gettingStarted(ctx.role, progress);
   const input = {
     metrics: setup.metrics,
@@ -109,17 +125,8 @@ export default async function OrgHomePage({ params, searchParams }: PageProps<"/
   );
 }
 
-/** The current warnings over the half year ending last week (the last complete week). */
-async function loadEarlyWarnings(ctx: OrgContext) {
-  const toWeek = addIsoWeeks(currentWeekOf(ctx.org.timeZone).week, -1);
-  const fromWeek = addIsoWeeks(toWeek, -(WARNING_WINDOW_WEEKS - 1));
-  const [setup, records] = await Promise.all([
-    loadKpiSetup(ctx),
-    loadWeekRecords(ctx, {
-      fromWeekStart: mondayDateOfIsoWeek(fromWeek),
-      toWeekStart: mondayDateOfIsoWeek(toWeek),
-    }),
-  ]);
-  const items = earlyWarnings({ metrics: setup.metrics, members: setup.members, records, toWeek });
-  return { items, metrics: setup.metrics, labels: setup.labels };
+/** The current warnings are judged over the half year ending last week (the last complete week). */
+function earlyWarningWeeks(currentWeek: string) {
+  const toWeek = addIsoWeeks(currentWeek, -1);
+  return { fromWeek: addIsoWeeks(toWeek, -(WARNING_WINDOW_WEEKS - 1)), toWeek };
 }

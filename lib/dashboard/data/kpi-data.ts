@@ -74,12 +74,17 @@ export async function loadWeekRecords(ctx: OrgContext, range: WeekRange): Promis
       .from(weeklyEntries)
       .where(inWeekRange(weeklyEntries, ctx.org.id, range)),
   );
-  return rows.map((row) => ({
-    memberId: row.memberId,
-    week: isoWeekOfDate(row.weekStart),
-    notWorked: row.notWorked,
-    values: countsOnly(row.values),
-  }));
+  // A few hundred distinct weeks among tens of thousands of rows: each converted once, and
+  // the records share one string per week.
+  const weekOf = new Map<string, string>();
+  return rows.map((row) => {
+    let week = weekOf.get(row.weekStart);
+    if (week === undefined) {
+      week = isoWeekOfDate(row.weekStart);
+      weekOf.set(row.weekStart, week);
+    }
+    return { memberId: row.memberId, week, notWorked: row.notWorked, values: countsOnly(row.values) };
+  });
 }
 
 /** Who logged at least one week in the range (without reading the weeks themselves). */
@@ -96,7 +101,8 @@ export async function membersWhoLogged(ctx: OrgContext, range: WeekRange): Promi
 /** The engine refuses negative or non-numeric values; a stray one must not take a page down. */
 function countsOnly(values: Record<string, unknown>): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const [key, value] of Object.entries(values ?? {})) {
+  for (const key in values) {
+    const value = values[key];
     if (typeof value === "number" && Number.isFinite(value) && value >= 0) counts[key] = value;
   }
   return counts;

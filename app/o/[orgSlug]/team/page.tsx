@@ -24,6 +24,7 @@ import {
 import { buildTeamViewFromSums, TREND_WINDOW, teamSumsRequest } from "@/lib/dashboard/team-view";
 import { listLaggingResults } from "@/lib/entries/data/lagging";
 import { listGoals } from "@/lib/goals/data/goals";
+import { goalForWeek } from "@/lib/goals/goal-history";
 import { can } from "@/lib/permissions";
 import { latestPipelineCoverage } from "@/lib/survey/data/surveys";
 import { requireOrgPermission } from "@/lib/tenant";
@@ -50,8 +51,8 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
     fromWeekStart: mondayDateOfIsoWeek(period.fromWeek),
     toWeekStart: mondayDateOfIsoWeek(period.toWeek),
   };
-  const [t, tAll, tGoals, format, { setup, sums }, lagging, coverage, goals, paceRecords] = await Promise.all(
-    [
+  const [t, tAll, tGoals, format, { setup, sums }, lagging, coverage, { goals, paceRecords }] =
+    await Promise.all([
       getTranslations("dashboard"),
       getTranslations(),
       getTranslations("goals"),
@@ -69,13 +70,17 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
       })),
       listLaggingResults(ctx, range),
       latestPipelineCoverage(ctx, can(ctx.role, "survey.run")),
-      listGoals(ctx),
-      loadWeekRecords(ctx, {
-        fromWeekStart: mondayDateOfIsoWeek(firstHomeWeek(current.week)),
-        toWeekStart: current.weekStart,
-      }),
-    ],
-  );
+      // Everyone's recent weeks give the team goal its pace: read only when a goal applies.
+      listGoals(ctx).then(async (goals) => ({
+        goals,
+        paceRecords: goalForWeek(goals, null, mondayDateOfIsoWeek(current.week))
+          ? await loadWeekRecords(ctx, {
+              fromWeekStart: mondayDateOfIsoWeek(firstHomeWeek(current.week)),
+              toWeekStart: current.weekStart,
+            })
+          : [],
+      })),
+    ]);
   const goalThisWeek = weekGoalProgress(
     { goals, currentWeek: current.week },
     null,
