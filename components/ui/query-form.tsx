@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { FormEventHandler, ReactNode } from "react";
 import { buttonClass } from "./button";
 
 // Tailwind sees only whole class names, so each layout is written out.
@@ -23,12 +23,15 @@ export function QueryForm(props: {
   submitLabel: string;
   columns: keyof typeof COLUMNS;
   children: ReactNode;
+  /** In a client component: may keep a submit that would only load the same answer again. */
+  onSubmit?: FormEventHandler<HTMLFormElement>;
 }) {
   return (
     <form
       method="get"
       action={props.action}
       aria-label={props.label}
+      onSubmit={props.onSubmit}
       className={`grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900 ${COLUMNS[props.columns]}`}
     >
       {props.children}

@@ -1,16 +1,20 @@
-// The what-if page's question and answer, pure: the question comes from the URL (a GET form,
-// so a plan can be bookmarked and shared), the answer from the KPI engine's reverse funnel
-// over the pooled counts of the chosen weeks. Per day or per week: the engine works per
-// "period", so a weekly target is simply a target per five-day period.
+// The what-if page's question and answer, pure: the question is in the URL (a plan can be
+// bookmarked and shared), the answer comes from the KPI engine's reverse funnel over the
+// pooled counts of the chosen weeks. The server sends those counts (whatIfBasis), never the
+// weeks, and the browser answers each target as it is typed with the same functions. Per day
+// or per week: the engine works per "period", so a weekly target is a target per five-day period.
+// Runs in the browser too: no zod, no server-only imports.
 import type { ErrorMessage } from "@/lib/errors";
-import { parseDecimal } from "@/lib/forms/decimal";
+import { parseDecimal } from "@/lib/forms/parse-decimal";
 import type { KpiRatio, KpiSummary } from "@/lib/kpi/kpis";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
 import {
   InsufficientDataError,
   type InsufficientDataReason,
+  type WhatIfCounts,
   type WhatIfResult,
-  whatIfOverKpis,
+  whatIfCounts,
+  whatIfOverCounts,
 } from "@/lib/kpi/what-if";
 
 export const WHAT_IF_PERIODS = ["4w", "13w", "52w"] as const;
@@ -48,12 +52,16 @@ export interface WhatIfForm {
   question: WhatIfQuestion | null;
 }
 
+/** The form's fields in the order the address lists them. */
+export const WHAT_IF_FIELDS = ["target", "unit", "calls", "hours", "period", "member"] as const;
+export type WhatIfFields = Record<(typeof WHAT_IF_FIELDS)[number], string>;
+
 type SearchValue = string | string[] | undefined;
 const text = (value: SearchValue) => ((Array.isArray(value) ? value[0] : value) ?? "").trim();
 
-/** Reads the question from the URL; a bad field is an error next to it, never a silent default. */
-export function readWhatIfForm(params: Record<string, SearchValue>): WhatIfForm {
-  const raw = {
+/** Each field's text as the URL gives it (the first of a repeated parameter), unchecked. */
+export function whatIfFields(params: Record<string, SearchValue>): WhatIfFields {
+  return {
     target: text(params.target),
     unit: text(params.unit),
     calls: text(params.calls),
@@ -61,6 +69,39 @@ export function readWhatIfForm(params: Record<string, SearchValue>): WhatIfForm 
     period: text(params.period),
     member: text(params.member),
   };
+}
+
+/** The address of a question: the fields that hold something, so a plan can be bookmarked. */
+export function whatIfHref(basePath: string, fields: WhatIfFields): string {
+  const query = new URLSearchParams();
+  for (const field of WHAT_IF_FIELDS) if (fields[field] !== "") query.set(field, fields[field]);
+  const search = query.toString();
+  return search ? `${basePath}?${search}` : basePath;
+}
+
+/**
+ * Whether a submitted form asks for other weeks or another person than the page has loaded
+ * (`loaded`: the fields of its address). Only then does it need the server: the target, unit,
+ * calls and hours are answered where they are typed.
+ */
+export function asksForOtherData(
+  loaded: WhatIfFields,
+  submitted: { period: string; member: string },
+): boolean {
+  const applied = readWhatIfForm(loaded);
+  return (
+    applied.errors.period !== undefined ||
+    submitted.period !== applied.values.period ||
+    submitted.member !== applied.values.member
+  );
+}
+
+/**
+ * Reads the question from the URL, or from the fields as typed in the browser; a bad field is
+ * an error next to it, never a silent default.
+ */
+export function readWhatIfForm(params: Record<string, SearchValue>): WhatIfForm {
+  const raw = whatIfFields(params);
   const errors: WhatIfForm["errors"] = {};
   const unit = WHAT_IF_UNITS.find((u) => u === (raw.unit || "day"));
   if (!unit) errors.unit = { key: "invalid" };
@@ -111,30 +152,41 @@ export function whatIfRatios(kpis: KpiSummary): WhatIfRatios {
   };
 }
 
+/**
+ * What the browser needs to answer any question about the selection: the engine's counts
+ * (WhatIfCounts), a few numbers whatever the size of the team, never the week records. Plain
+ * numbers, so it crosses from the server page to the client component as it is.
+ */
+export type WhatIfBasis = WhatIfCounts;
+
+export function whatIfBasis(
+  kpis: Pick<KpiSummary, "ratios" | "derived" | "totals">,
+  selection: { weeks: readonly WeekRecord[]; metrics: readonly MetricDefinition[] },
+): WhatIfBasis {
+  return whatIfCounts(kpis, selection);
+}
+
+/** No appointments per call to reverse: the page says why instead of asking. */
+export function nothingToPlanFrom(basis: WhatIfBasis): boolean {
+  return basis.appointmentsPerCall.appointments === 0;
+}
+
 export type WhatIfAnswer =
   | { kind: "plan"; result: WhatIfResult; unit: WhatIfUnit }
   | { kind: "insufficient"; reason: InsufficientDataReason };
 
 /**
- * The reverse funnel for the question over the pooled counts; with the selection's weeks the
- * chance counts their week-to-week variation too (the same engine call as GET /what-if).
+ * The reverse funnel for the question over the selection's counts; the chance counts the
+ * weeks' week-to-week variation too (the same engine as GET /what-if).
  */
-export function answerWhatIf(
-  kpis: KpiSummary,
-  question: WhatIfQuestion,
-  selection?: { weeks: readonly WeekRecord[]; metrics: readonly MetricDefinition[] },
-): WhatIfAnswer {
+export function answerWhatIf(basis: WhatIfBasis, question: WhatIfQuestion): WhatIfAnswer {
   try {
-    const result = whatIfOverKpis(
-      kpis,
-      {
-        appointmentsPerDay: question.target,
-        plannedCallsPerDay: question.plannedCalls,
-        hoursPerFtePerDay: question.hoursPerRepPerDay,
-        unit: question.unit,
-      },
-      selection,
-    );
+    const result = whatIfOverCounts(basis, {
+      appointmentsPerDay: question.target,
+      plannedCallsPerDay: question.plannedCalls,
+      hoursPerFtePerDay: question.hoursPerRepPerDay,
+      unit: question.unit,
+    });
     return { kind: "plan", result, unit: question.unit };
   } catch (error) {
     if (error instanceof InsufficientDataError) return { kind: "insufficient", reason: error.reason };

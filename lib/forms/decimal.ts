@@ -1,11 +1,7 @@
 import { z } from "zod";
+import { parseDecimal } from "./parse-decimal";
 
-/** "7,5" and "7.5" both mean seven and a half (Dutch forms use a decimal comma). */
-export function parseDecimal(text: string): number | null {
-  const cleaned = text.trim().replace(/\s/g, "");
-  if (!/^-?\d+([.,]\d+)?$/.test(cleaned)) return null;
-  return Number(cleaned.replace(",", "."));
-}
+export { parseDecimal };
 
 /** A form field holding a decimal number; empty is undefined. Errors are message keys. */
 export const decimalField = z

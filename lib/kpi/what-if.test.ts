@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SEED_WEEK_VALUES, worked } from "@/db/test/week-records";
 import { DEFAULT_METRICS } from "./default-funnel";
 import { computeKpis } from "./kpis";
+import { extraWeeklyVariance } from "./week-variation";
 import {
   InsufficientDataError,
   probabilityOfTarget,
@@ -234,6 +235,25 @@ describe("week-to-week variation beyond luck", () => {
     expect(result.probabilityOfTarget).toBeCloseTo(0.46416275115822825, 9);
     const plain = whatIf({ calls: 610, conversations: 200, appointments: 54, ...plan });
     expect(plain.probabilityOfTarget).toBeCloseTo(0.5395090068611763, 9);
+  });
+
+  it("answers the same from the weeks' estimate as from the weeks (what the browser is sent)", () => {
+    const plan = {
+      calls: 610,
+      conversations: 200,
+      appointments: 54,
+      appointmentsPerDay: 2.5,
+      unit: "week" as const,
+    };
+    const fromWeeks = whatIf({ ...plan, weeklyCounts: varying });
+    expect(whatIf({ ...plan, extraWeeklyVariance: extraWeeklyVariance(varying) })).toEqual(fromWeeks);
+  });
+
+  it.each([
+    ["both the weeks and their estimate", { weeklyCounts: steady, extraWeeklyVariance: 0.001 }],
+    ["an estimate that is no number", { extraWeeklyVariance: Number.NaN }],
+  ])("refuses %s", (_, given) => {
+    expect(() => whatIf({ ...SEED, appointmentsPerDay: 3, ...given })).toThrow(RangeError);
   });
 
   it("is exactly the plain beta-binomial where the estimate is at or below 0", () => {

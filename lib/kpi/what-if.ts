@@ -6,7 +6,11 @@ import { betaQuantile } from "./beta-quantile";
 import type { KpiSummary } from "./kpis";
 import { poolRate } from "./pooling";
 import type { Interval, MetricDefinition, WeekRecord } from "./types";
-import { extraWeeklyVariance, rateWithWeeklyVariation, type WeeklyTrials } from "./week-variation";
+import {
+  extraWeeklyVariance as estimateExtraWeeklyVariance,
+  rateWithWeeklyVariation,
+  type WeeklyTrials,
+} from "./week-variation";
 
 export type InsufficientDataReason = "noCalls" | "noAppointments";
 
@@ -58,6 +62,11 @@ export interface WhatIfInput {
    * their rates vary more than luck explains, the chance counts that variation too.
    */
   weeklyCounts?: readonly WeeklyTrials[];
+  /**
+   * The extraWeeklyVariance of those weeks, estimated already (whatIfCounts): the same chance
+   * without the weeks themselves. Give this or weeklyCounts, not both.
+   */
+  extraWeeklyVariance?: number;
 }
 
 export interface WhatIfResult {
@@ -96,6 +105,7 @@ export function whatIf({
   hoursPerFtePerDay = 8,
   maxCallsPerDay = 100_000,
   weeklyCounts = [],
+  extraWeeklyVariance,
 }: WhatIfInput): WhatIfResult {
   for (const [name, count] of Object.entries({ calls, conversations, appointments })) {
     if (!Number.isFinite(count) || count < 0) throw new RangeError(`${name} must be >= 0.`);
@@ -112,6 +122,10 @@ export function whatIf({
     throw new RangeError("plannedCallsPerDay must be a whole number >= 0.");
   }
   if (!isWholeCount(maxCallsPerDay)) throw new RangeError("maxCallsPerDay must be a whole number.");
+  if (extraWeeklyVariance !== undefined) {
+    if (!Number.isFinite(extraWeeklyVariance)) throw new RangeError("extraWeeklyVariance must be a number.");
+    if (weeklyCounts.length > 0) throw new RangeError("Give weeklyCounts or extraWeeklyVariance, not both.");
+  }
 
   // target / (appointments / calls), written so as not to divide twice.
   const callsPerDay = (appointmentsPerDay * calls) / appointments;
@@ -119,7 +133,10 @@ export function whatIf({
   const perConversation = conversationRate ?? { conversations, appointments };
   const hoursPerFte = hoursPerFtePerDay * (unit === "week" ? WORKING_DAYS_PER_WEEK : 1);
   const rate = { calls, appointments };
-  const chance: ChanceOptions = { unit, extraVariance: extraWeeklyVariance(weeklyCounts) };
+  const chance: ChanceOptions = {
+    unit,
+    extraVariance: extraWeeklyVariance ?? estimateExtraWeeklyVariance(weeklyCounts),
+  };
   const planned = plannedCallsPerDay ?? ceilWhole(callsPerDay);
   const callsNeededCi95 = callsNeededRange(rate, appointmentsPerDay);
   return {
@@ -244,36 +261,83 @@ function isWholeCount(x: number): boolean {
 }
 
 /**
- * The reverse funnel over a selection's pooled KPIs (the what-if page and GET /what-if), by the
- * pooling rule: calls per appointment from the weeks that recorded both, conversations per
- * appointment likewise, and hours from the pooled calls per hour (weeks that logged both), so
- * weeks without logged hours make calls look neither cheaper nor dearer than they are. With
- * the selection's week records, the chance counts the week-to-week variation too.
+ * What the reverse funnel reads from a selection, whatever the question: the pooled counts by
+ * the pooling rule and the week-to-week variation of its weeks, a handful of numbers however
+ * many weeks there are. The what-if page sends this to the browser, which answers every target
+ * from it (whatIfOverCounts) without the weeks.
+ */
+export interface WhatIfCounts {
+  /** Appointments of calls, pooled over the weeks that recorded both (0 of 0: never recorded). */
+  appointmentsPerCall: { appointments: number; calls: number };
+  /** Appointments of conversations over the weeks that recorded both; null without that ratio. */
+  appointmentsPerConversation: { appointments: number; conversations: number } | null;
+  /** Every call logged: calls without a rate mean the appointments are missing, not the calls. */
+  callsLogged: number;
+  /** Pooled over the weeks that logged both calls and hours; null where none did. */
+  callsPerHour: number | null;
+  /** extraWeeklyVariance of the selection's (rep, week) units; 0 without its weeks. */
+  extraWeeklyVariance: number;
+}
+
+/**
+ * A selection's counts from its pooled KPIs, by the pooling rule: calls per appointment from
+ * the weeks that recorded both, conversations per appointment likewise, and hours from the
+ * pooled calls per hour (weeks that logged both), so weeks without logged hours make calls look
+ * neither cheaper nor dearer than they are. With the selection's week records, their
+ * week-to-week variation too.
+ */
+export function whatIfCounts(
+  kpis: Pick<KpiSummary, "ratios" | "derived" | "totals">,
+  selection?: { weeks: readonly WeekRecord[]; metrics: readonly MetricDefinition[] },
+): WhatIfCounts {
+  const ratio = (numeratorKey: string, denominatorKey: string) =>
+    kpis.ratios.find((r) => r.numeratorKey === numeratorKey && r.denominatorKey === denominatorKey);
+  const perCall = ratio("appointments", "calls");
+  const perConversation = ratio("appointments", "conversations");
+  return {
+    appointmentsPerCall: { appointments: perCall?.numerator ?? 0, calls: perCall?.denominator ?? 0 },
+    appointmentsPerConversation: perConversation
+      ? { appointments: perConversation.numerator, conversations: perConversation.denominator }
+      : null,
+    callsLogged: kpis.totals.calls ?? 0,
+    callsPerHour: kpis.derived.callsPerHour,
+    extraWeeklyVariance: selection
+      ? estimateExtraWeeklyVariance(weeklyAppointmentsPerCall(selection.weeks, selection.metrics))
+      : 0,
+  };
+}
+
+/** The reverse funnel over a selection's counts (whatIfCounts). */
+export function whatIfOverCounts(
+  counts: WhatIfCounts,
+  plan: Pick<WhatIfInput, "appointmentsPerDay" | "plannedCallsPerDay" | "hoursPerFtePerDay" | "unit">,
+): WhatIfResult {
+  const { calls, appointments } = counts.appointmentsPerCall;
+  // Calls logged, appointments never: the rate is missing its appointments, not its calls.
+  if (calls === 0 && counts.callsLogged > 0) throw new InsufficientDataError("noAppointments");
+  const perConversation = counts.appointmentsPerConversation;
+  return whatIf({
+    calls,
+    conversations: perConversation?.conversations ?? 0,
+    appointments,
+    conversationRate: perConversation,
+    hours: counts.callsPerHour ? calls / counts.callsPerHour : null,
+    extraWeeklyVariance: counts.extraWeeklyVariance,
+    ...plan,
+  });
+}
+
+/**
+ * The reverse funnel over a selection's pooled KPIs (GET /what-if; the page answers from the
+ * same counts in the browser). With the selection's week records, the chance counts the
+ * week-to-week variation too.
  */
 export function whatIfOverKpis(
   kpis: Pick<KpiSummary, "ratios" | "derived" | "totals">,
   plan: Pick<WhatIfInput, "appointmentsPerDay" | "plannedCallsPerDay" | "hoursPerFtePerDay" | "unit">,
   selection?: { weeks: readonly WeekRecord[]; metrics: readonly MetricDefinition[] },
 ): WhatIfResult {
-  const ratio = (numeratorKey: string, denominatorKey: string) =>
-    kpis.ratios.find((r) => r.numeratorKey === numeratorKey && r.denominatorKey === denominatorKey);
-  const perCall = ratio("appointments", "calls");
-  const perConversation = ratio("appointments", "conversations");
-  const calls = perCall?.denominator ?? 0;
-  // Calls logged, appointments never: the rate is missing its appointments, not its calls.
-  if (calls === 0 && (kpis.totals.calls ?? 0) > 0) throw new InsufficientDataError("noAppointments");
-  const callsPerHour = kpis.derived.callsPerHour;
-  return whatIf({
-    calls,
-    conversations: perConversation?.denominator ?? 0,
-    appointments: perCall?.numerator ?? 0,
-    conversationRate: perConversation
-      ? { conversations: perConversation.denominator, appointments: perConversation.numerator }
-      : null,
-    hours: callsPerHour ? calls / callsPerHour : null,
-    weeklyCounts: selection ? weeklyAppointmentsPerCall(selection.weeks, selection.metrics) : [],
-    ...plan,
-  });
+  return whatIfOverCounts(whatIfCounts(kpis, selection), plan);
 }
 
 /** Each (rep, week) that recorded calls and appointments: the units the weekly rate varies over. */

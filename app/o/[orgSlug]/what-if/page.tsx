@@ -1,14 +1,19 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { WhatIfAnswerView } from "@/components/dashboard/what-if-answer";
-import { WhatIfFormView } from "@/components/dashboard/what-if-form";
+import { WhatIfPlanner } from "@/components/dashboard/what-if-planner";
 import { WhatIfRatiosView } from "@/components/dashboard/what-if-ratios";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { resolvePeriod } from "@/lib/dashboard/period";
-import { answerWhatIf, readWhatIfForm, whatIfRatios } from "@/lib/dashboard/what-if-view";
+import {
+  nothingToPlanFrom,
+  readWhatIfForm,
+  whatIfBasis,
+  whatIfFields,
+  whatIfRatios,
+} from "@/lib/dashboard/what-if-view";
 import { computeKpis } from "@/lib/kpi/kpis";
 import { requireOrgPermission } from "@/lib/tenant";
 import { currentWeekOf } from "@/lib/weeks/calendar";
@@ -23,7 +28,10 @@ export default async function WhatIfPage({ params, searchParams }: PageProps<"/o
   const { orgSlug } = await params;
   // Everyone's weeks go into the ratios: managers and owners, like GET /api/v1/what-if.
   const ctx = await requireOrgPermission(orgSlug, "entries.read.any");
-  const form = readWhatIfForm(await searchParams);
+  // The period and the person choose the data, so they come from the address; the target and
+  // the rest of the question are answered in the browser, from the counts below.
+  const fields = whatIfFields(await searchParams);
+  const form = readWhatIfForm(fields);
   const period = resolvePeriod({ period: form.values.period }, currentWeekOf(ctx.org.timeZone).week);
   const [t, tAll, setup] = await Promise.all([
     getTranslations("whatIf"),
@@ -39,44 +47,45 @@ export default async function WhatIfPage({ params, searchParams }: PageProps<"/o
     memberId: member?.id,
   });
   const kpis = computeKpis({ metrics: setup.metrics, weeks, relativePrecision: setup.relativePrecision });
-  const ratios = whatIfRatios(kpis);
+  const basis = whatIfBasis(kpis, { weeks, metrics: setup.metrics });
   const labels = funnelLabels(setup.metrics, setup.labels, tAll);
-  const answer = form.question ? answerWhatIf(kpis, form.question, { weeks, metrics: setup.metrics }) : null;
   const basePath = `/o/${ctx.org.slug}/what-if`;
-  const nothingToPlanFrom = !ratios.appointmentsPerCall || ratios.appointmentsPerCall.numerator === 0;
+  const empty = nothingToPlanFrom(basis);
 
   return (
     <div className="space-y-8">
       <PageHeading title={t("title")} intro={t("intro")} />
-      <WhatIfFormView
+      <WhatIfPlanner
         action={basePath}
-        form={form}
-        members={[...setup.members].sort((a, b) => a.name.localeCompare(b.name))}
-      />
-      {nothingToPlanFrom ? (
-        <EmptyState
-          title={t("emptyTitle")}
-          action={
-            form.values.period === "52w"
-              ? undefined
-              : { href: `${basePath}?period=52w`, label: t("emptyLonger") }
-          }
-        >
-          <p>{t("emptyNext")}</p>
-        </EmptyState>
-      ) : (
-        <>
+        loaded={fields}
+        members={setup.members
+          .map(({ id, name }) => ({ id, name }))
+          .sort((a, b) => a.name.localeCompare(b.name))}
+        labels={labels}
+        basis={empty ? null : basis}
+      >
+        {empty ? (
+          <EmptyState
+            title={t("emptyTitle")}
+            action={
+              form.values.period === "52w"
+                ? undefined
+                : { href: `${basePath}?period=52w`, label: t("emptyLonger") }
+            }
+          >
+            <p>{t("emptyNext")}</p>
+          </EmptyState>
+        ) : (
           <WhatIfRatiosView
-            ratios={ratios}
+            ratios={whatIfRatios(kpis)}
             from={period.fromWeek}
             to={period.toWeek}
             who={member?.name ?? t("wholeTeamInline")}
             labels={labels}
             relativePrecision={setup.relativePrecision}
           />
-          <WhatIfAnswerView answer={answer} question={form.question} labels={labels} />
-        </>
-      )}
+        )}
+      </WhatIfPlanner>
     </div>
   );
 }
