@@ -7,8 +7,8 @@ import "server-only";
 // of the member rows; its calendar weeks per pair come from the same records grouped by week.
 // The figures equal teamSumsFromRecords over loadWeekRecords
 // (lib/dashboard/data/team-sums.int.test.ts).
-import { eq, type SQL, sql } from "drizzle-orm";
-import { metrics } from "@/db/schema";
+import { type SQL, sql } from "drizzle-orm";
+import { metricSlots, numberOf } from "@/lib/dashboard/data/metric-slots";
 import { emptyRowSums, type RowSums, type TeamSums } from "@/lib/dashboard/team-view";
 import { rowsOf } from "@/lib/data/sql-rows";
 import { inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
@@ -66,20 +66,10 @@ export async function loadTeamSums(ctx: OrgContext, query: TeamSumsQuery): Promi
   const loadFrom = [query.fromWeek, previousWeeks.from].sort()[0] ?? query.fromWeek;
 
   const rows = await inOrgRead(ctx, async (tx) => {
-    const slots = new Map(
-      (
-        await tx
-          .select({ key: metrics.key, slot: metrics.slot })
-          .from(metrics)
-          .where(eq(metrics.orgId, ctx.org.id))
-      ).map((row) => [row.key, row.slot]),
-    );
+    const slots = await metricSlots(tx, ctx);
     const v = (i: number) => sql.raw(`v${i}`);
     // A key the funnel never had has no number anywhere: null.
-    const value = (key: string, i: number) => {
-      const slot = slots.get(key);
-      return slot ? sql`nums[${sql.raw(String(slot))}] as ${v(i)}` : sql`null::float8 as ${v(i)}`;
-    };
+    const value = (key: string, i: number) => sql`${numberOf(slots, key)} as ${v(i)}`;
     // Which keys a record recorded: bits of an integer while they fit, else a string of 0/1.
     // (PostgreSQL gives << and | the same precedence: every shift is in parentheses.)
     const recorded = (i: number) => sql`(${v(i)} is not null)::int`;

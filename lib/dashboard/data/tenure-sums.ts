@@ -5,6 +5,7 @@ import "server-only";
 // recordedByTenure (lib/kpi/benchmark.ts) hold: worked weeks only, both parts recorded as
 // numbers >= 0, tenure week 1 the ISO week of the start.
 import { sql } from "drizzle-orm";
+import { metricSlots, numberOf } from "@/lib/dashboard/data/metric-slots";
 import { rowsOf } from "@/lib/data/sql-rows";
 import { inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
 import type { TenureCell } from "@/lib/kpi/benchmark";
@@ -41,11 +42,11 @@ const arrayLiteral = (values: readonly (string | number)[]) => `{${values.join("
 
 export async function loadTenureSums(ctx: OrgContext, query: TenureSumsQuery): Promise<TenureSums> {
   if (query.memberIds.length === 0) return { byWeek: new Map(), perRep: [] };
-  const value = (key: string) =>
-    sql`case when jsonb_typeof(e."values" -> ${key}::text) = 'number'
-      and (e."values" ->> ${key}::text)::numeric >= 0 then (e."values" ->> ${key}::text)::numeric end`;
-  const rows = await inOrgRead(ctx, async (tx) =>
-    rowsOf<Row>(
+  const rows = await inOrgRead(ctx, async (tx) => {
+    // The typed numbers (weekly_entries.nums): null in a week off, or where not a number >= 0.
+    const slots = await metricSlots(tx, ctx);
+    const value = (key: string) => numberOf(slots, key, "e");
+    return rowsOf<Row>(
       await tx.execute(sql`
         with cells as (
           select e.member_id,
@@ -66,8 +67,8 @@ export async function loadTenureSums(ctx: OrgContext, query: TenureSumsQuery): P
         from cells
         where n is not null and d is not null and tenure between ${query.tenureFrom} and ${query.tenureTo}
         group by grouping sets ((tenure), (member_id))`),
-    ),
-  );
+    );
+  });
   const byWeek = new Map<number, TenureCell>();
   const byMember = new Map<string, TenureCell>();
   for (const row of rows) {

@@ -46,7 +46,8 @@ describeDb("the typed numbers beside a week's values", () => {
     const db = await testDb();
     const slots = await slotsOf(org.ctx.org.id);
     expect([...slots.values()].sort((a, b) => a - b)).toEqual([...slots.keys()].map((_, i) => i + 1));
-    const at = (nums: (number | null)[] | null, key: string) => nums?.[(slots.get(key) as number) - 1] ?? null;
+    const at = (nums: (number | null)[] | null, key: string) =>
+      nums?.[(slots.get(key) as number) - 1] ?? null;
     const week = "2026-W10";
     const where = and(eq(weeklyEntries.orgId, org.ctx.org.id), eq(weeklyEntries.memberId, rep.memberId));
 
