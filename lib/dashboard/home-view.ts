@@ -13,7 +13,7 @@ import { weeklyCounts } from "@/lib/kpi/weekly-counts";
 import { addIsoWeeks, listIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { type GoalProgress, goalProgress, paceOf } from "./goal-progress";
 import type { RatioView } from "./ratio-view";
-import { buildTeamView, type KpiRow, type Trend } from "./team-view";
+import { buildTeamViewFromSums, type KpiRow, type Trend, teamSumsFromRecords } from "./team-view";
 import { missingWeeks, type StatusMember, type WeekStatus, weekStatusOf } from "./week-status";
 
 /** The homes look at the last four ended weeks; the sparkline and the pace at thirteen. */
@@ -157,14 +157,21 @@ export interface ManagerHome {
   hasData: boolean;
 }
 
-/** The team page's view of the home period, so that the homes pool and trend the same way. */
-function homeTeamView(input: HomeInput, visibleMemberIds: ReadonlySet<string> | null) {
+/**
+ * The team page's view of the home period, so that the homes pool and trend the same way.
+ * Rows only for `visibleMemberIds`; an empty set gives the team total alone, without pooling
+ * every rep's row first (500 rows the manager's home never showed cost it a third of its time).
+ */
+function homeTeamView(input: HomeInput, visibleMemberIds: ReadonlySet<string>) {
   const period = homePeriod(input.currentWeek);
-  const view = buildTeamView({
+  const sums = teamSumsFromRecords(input.metrics, input.records, period.fromWeek, period.toWeek, {
+    members: visibleMemberIds,
+  });
+  const view = buildTeamViewFromSums({
     metrics: input.metrics,
     members: input.members,
-    records: input.records,
-    ...period,
+    sums,
+    toWeek: period.toWeek,
     relativePrecision: input.relativePrecision,
     visibleMemberIds,
   });
@@ -172,7 +179,7 @@ function homeTeamView(input: HomeInput, visibleMemberIds: ReadonlySet<string> | 
 }
 
 export function managerHome(input: HomeInput): ManagerHome {
-  const { period, view, periodWeeks } = homeTeamView(input, null);
+  const { period, view, periodWeeks } = homeTeamView(input, new Set());
   const lastWeek = period.toWeek;
   const recordsOf = groupBy(input.records, (r) => r.memberId);
   const primaryPair = ratioDefinitions(input.metrics).find((r) => r.key === view.primaryRatioKey) ?? null;

@@ -116,6 +116,8 @@ export function teamSumsFromRecords(
   records: readonly WeekRecord[],
   fromWeek: string,
   toWeek: string,
+  /** Rows for these members only (the total always counts everyone); default: everyone's. */
+  { members }: { members?: ReadonlySet<string> } = {},
 ): TeamSums {
   // A set lookup, not two week comparisons per record: a long period holds tens of thousands.
   const periodWeeks = new Set(listIsoWeeks(fromWeek, toWeek));
@@ -143,6 +145,7 @@ export function teamSumsFromRecords(
   };
   const byMember = new Map<string, WeekRecord[]>();
   for (const record of records) {
+    if (members && !members.has(record.memberId)) continue;
     const list = byMember.get(record.memberId) ?? [];
     list.push(record);
     byMember.set(record.memberId, list);

@@ -9,7 +9,22 @@ import type { MetricDefinition, RatioDefinition } from "./types";
  *   the seed's "9 of 38 of 106" read from the bottom.
  * Retired metrics keep their ratios (history is kept), flagged with involvesRetiredMetric.
  */
+/**
+ * A page asks this of the same funnel for every rep (500 times for the manager's home): the
+ * answer is remembered per funnel array. Callers get their own copy of the list.
+ */
+const definitionsOf = new WeakMap<readonly MetricDefinition[], readonly RatioDefinition[]>();
+
 export function ratioDefinitions(metrics: readonly MetricDefinition[]): RatioDefinition[] {
+  let definitions = definitionsOf.get(metrics);
+  if (!definitions) {
+    definitions = defineRatios(metrics);
+    definitionsOf.set(metrics, definitions);
+  }
+  return definitions.map((definition) => ({ ...definition }));
+}
+
+function defineRatios(metrics: readonly MetricDefinition[]): RatioDefinition[] {
   validateFunnel(metrics);
   const ordered = sortByPosition(metrics);
   const retiredKeys = new Set(ordered.filter((m) => m.retired).map((m) => m.key));

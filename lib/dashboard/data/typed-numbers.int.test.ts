@@ -87,6 +87,42 @@ describeDb("the typed numbers beside a week's values", () => {
     expect(await numbersOf(org.ctx.org.id, rep.memberId, week)).toBeNull();
   });
 
+  it("are what loadWeekRecords reads for a worked week, exactly; a week off keeps its JSON values", async () => {
+    const org = await newOrg();
+    const rep = await addMember(org);
+    const db = await testDb();
+    await db.insert(weeklyEntries).values([
+      {
+        orgId: org.ctx.org.id,
+        memberId: rep.memberId,
+        weekStart: mondayDateOfIsoWeek("2026-W20"),
+        values: {
+          calls: 0.1,
+          conversations: "7",
+          appointments: -1,
+          hours: 123456.789,
+          talkMinutes: 1e-7,
+          stray: 5,
+        } as unknown as Record<string, number>,
+      },
+      {
+        orgId: org.ctx.org.id,
+        memberId: rep.memberId,
+        weekStart: mondayDateOfIsoWeek("2026-W21"),
+        notWorked: true,
+        values: { calls: 12 },
+      },
+    ]);
+    const records = await loadWeekRecords(org.ctx, {
+      fromWeekStart: mondayDateOfIsoWeek("2026-W20"),
+      toWeekStart: mondayDateOfIsoWeek("2026-W21"),
+    });
+    const byWeek = new Map(records.map((r) => [r.week, r]));
+    // Only the funnel's metrics: a key outside it counts nowhere.
+    expect(byWeek.get("2026-W20")?.values).toEqual({ calls: 0.1, hours: 123456.789, talkMinutes: 1e-7 });
+    expect(byWeek.get("2026-W21")).toMatchObject({ notWorked: true, values: { calls: 12 } });
+  });
+
   it("give a metric added later the next slot, and its number in the weeks that already had its key", async () => {
     const org = await newOrg();
     const rep = await addMember(org);
