@@ -43,9 +43,13 @@ const workedCache = new WeakMap<readonly WeekRecord[], WeekRecord[]>();
 
 function validatedAndSorted(weeks: readonly WeekRecord[]): WeekRecord[] {
   // Sorted first, so a duplicate (member, week) is next to its twin: no set of identities.
-  const ordered = [...weeks].sort(
-    (a, b) => compareText(a.week, b.week) || compareText(a.memberId, b.memberId),
+  // Records usually arrive in this order already (loadWeekRecords asks the database for it).
+  const byWeekThenMember = (a: WeekRecord, b: WeekRecord) =>
+    compareText(a.week, b.week) || compareText(a.memberId, b.memberId);
+  const sorted = weeks.every(
+    (record, i) => i === 0 || byWeekThenMember(weeks[i - 1] as WeekRecord, record) <= 0,
   );
+  const ordered = sorted ? weeks : [...weeks].sort(byWeekThenMember);
   let previous: WeekRecord | undefined;
   for (const record of ordered) {
     checkWeek(record.week);
