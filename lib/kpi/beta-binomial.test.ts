@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { betaBinomialAtLeast, betaBinomialLogPmf, betaBinomialPmf, logGamma } from "./beta-binomial";
+import {
+  betaBinomialAtLeast,
+  betaBinomialLogPmf,
+  betaBinomialPmf,
+  logGamma,
+  logGammaRatio,
+} from "./beta-binomial";
 
 // Independent of Beta functions: Pólya's urn. Start with alpha "yes" and beta "no" balls; each
 // draw puts back one more of the colour drawn. The number of "yes" in n draws is
@@ -94,5 +100,107 @@ describe("beta-binomial distribution", () => {
     expect(betaBinomialPmf(0, 0, 2, 3)).toBeCloseTo(1, 14);
     expect(() => betaBinomialPmf(1, 10, 0, 1)).toThrow(RangeError);
     expect(() => betaBinomialPmf(1, 2.5, 1, 1)).toThrow(RangeError);
+  });
+});
+
+// The straightforward formula: every pmf from logGamma, summed over the whole support (what
+// betaBinomialAtLeast did before it summed by ratios and by the series in j). Exact to about
+// 1e-10 while n + alpha + beta stays below 1e5 (logGammas near 1e6 round at 1e-10).
+function atLeastByEveryTerm(n: number, alpha: number, beta: number): (k: number) => number {
+  // C(n, x) B(x + alpha, n - x + beta) / B(alpha, beta), the parts without x taken out.
+  const logConstant =
+    logGamma(n + 1) - logGamma(n + alpha + beta) - logGamma(alpha) - logGamma(beta) + logGamma(alpha + beta);
+  const pmf = Array.from({ length: n + 1 }, (_, x) =>
+    Math.exp(
+      logConstant - logGamma(x + 1) - logGamma(n - x + 1) + logGamma(x + alpha) + logGamma(n - x + beta),
+    ),
+  );
+  // below[k] = P(X < k), above[k] = P(X >= k), each summed on its own.
+  const below = [0];
+  for (let x = 0; x <= n; x++) below.push((below[x] as number) + (pmf[x] as number));
+  const above = new Array<number>(n + 2).fill(0);
+  for (let x = n; x >= 0; x--) above[x] = (above[x + 1] as number) + (pmf[x] as number);
+  return (k) => {
+    if (k <= 0) return 1;
+    if (k > n) return 0;
+    const up = above[k] as number;
+    const down = below[k] as number;
+    // The smaller tail itself, so that a tiny chance keeps its digits.
+    return up <= down ? up : 1 - down;
+  };
+}
+
+describe("P(X >= k) against the sum of every term", () => {
+  const ALPHAS_BETAS = [1e-6, 0.05, 0.5, 1, 3.5, 10, 98, 2000, 20_000];
+  const grid = (values: readonly number[]) =>
+    values.flatMap((alpha) => values.map((beta) => [alpha, beta] as const));
+  const cases = [
+    ...[1, 2, 7, 36, 60, 500, 10_000].flatMap((n) => grid(ALPHAS_BETAS).map(([a, b]) => [n, a, b] as const)),
+    ...grid([1e-6, 0.5, 3.5, 98, 20_000]).map(([a, b]) => [40_000, a, b] as const),
+  ];
+
+  it.each(cases)("n=%i, alpha=%f, beta=%f", (n, alpha, beta) => {
+    const reference = atLeastByEveryTerm(n, alpha, beta);
+    const mean = (n * alpha) / (alpha + beta);
+    const sd = Math.sqrt(
+      (n * alpha * beta * (alpha + beta + n)) / ((alpha + beta) ** 2 * (alpha + beta + 1)),
+    );
+    const ks = new Set([0, 1, 2, 3, Math.floor(n / 2), n - 1, n, n + 1]);
+    for (const z of [-20, -6, -2, -0.5, 0, 0.5, 2, 6, 20]) ks.add(Math.round(mean + z * sd));
+    for (const k of ks) {
+      if (k < 0 || k > n + 1) continue;
+      const expected = reference(k);
+      const actual = betaBinomialAtLeast(k, n, alpha, beta);
+      // Relative, down to where a double runs out of exponent.
+      expect(Math.abs(actual - expected), `k=${k}: ${actual} vs ${expected}`).toBeLessThanOrEqual(
+        1e-9 * expected + 1e-300,
+      );
+    }
+  });
+});
+
+describe("P(X >= k) over a fractional target's horizon (n above a million)", () => {
+  // Exact, rational arithmetic (Python fractions): for whole alpha and beta, X >= K is "the
+  // K-th smallest of n uniforms lies below the rate", so P(X >= K) = P(Y < alpha) for
+  // Y ~ BetaBinomial(alpha + beta - 1, K, n - K + 1): alpha terms instead of a million, each a
+  // ratio of integers (checked against the direct rational sum for n up to 40); rounded to a
+  // double.
+  it.each([
+    // 999.99 appointments a day on the seed week (9 of 106): 100 days of 11,778 calls.
+    [99999, 1_177_800, 10, 98, 0.5758384650077402],
+    [120_000, 1_177_800, 10, 98, 0.3399042478816961],
+    [60_000, 1_177_800, 10, 98, 0.9533365551028976],
+    [400_000, 1_177_800, 10, 98, 5.70608984579507e-10],
+    [8000, 1_177_800, 10, 98, 0.9999999959467877],
+    // 13 weeks of one rep (117 of 1,378).
+    [99999, 1_177_800, 118, 1263, 0.5181792713957678],
+    [200_000, 1_177_800, 118, 1263, 4.713781696539702e-20],
+    [12_500, 140_000, 586, 6306, 0.10919869703602836],
+    [3, 10_000_000, 1, 1000, 0.9997000599600135],
+  ])("P(X >= %i) for n=%i, alpha=%i, beta=%i is %f", (k, n, alpha, beta, exact) => {
+    expect(Math.abs(betaBinomialAtLeast(k, n, alpha, beta) - exact)).toBeLessThanOrEqual(1e-9 * exact);
+  });
+});
+
+describe("logGammaRatio", () => {
+  it.each([
+    // y, h, ln Γ(y + h) - ln Γ(y) (mpmath at 30 digits, rounded to a double)
+    [1e6, 0.5, 6.907755153982137],
+    [1e6, -0.999999, -13.815495742454715],
+    [1_177_801, 107, 1495.7749025029584],
+    [12345.678, 3.25, 30.6187454284855],
+    [10, 1e-9, 2.2517525891193045e-9],
+    [5e8, 12345, 247271.96719851685],
+    // Γ(5.5) = 4.5 · 3.5 · 2.5 · 1.5 · 0.5 · √π, Γ(3) = 2
+    [3, 2.5, Math.log((4.5 * 3.5 * 2.5 * 1.5 * 0.5 * Math.sqrt(Math.PI)) / 2)],
+  ])("lnΓ(%f + %f) - lnΓ(y) is %f", (y, h, expected) => {
+    expect(Math.abs(logGammaRatio(y, h) - expected)).toBeLessThanOrEqual(
+      1e-15 * Math.max(1, Math.abs(expected)),
+    );
+  });
+
+  it("keeps a tiny y + h when it is given", () => {
+    const alpha = 5.584591306825911e-7;
+    expect(Math.abs(logGammaRatio(1, alpha - 1, alpha) - logGamma(alpha))).toBeLessThanOrEqual(1e-15 * 15);
   });
 });

@@ -4,13 +4,22 @@ import { logBeta } from "./beta-binomial";
 
 /** The regularized incomplete beta function I_x(a, b) = P(X <= x) for X ~ Beta(a, b). */
 export function betaCdf(x: number, a: number, b: number): number {
+  assertParameters(a, b);
+  if (Number.isNaN(x)) throw new RangeError("x is not a number.");
+  return cdf(x, a, b, logBeta(a, b));
+}
+
+function assertParameters(a: number, b: number): void {
   if (!(a > 0) || !(b > 0) || !Number.isFinite(a) || !Number.isFinite(b)) {
     throw new RangeError(`Beta parameters must be finite and above 0, got ${a} and ${b}.`);
   }
-  if (Number.isNaN(x)) throw new RangeError("x is not a number.");
+}
+
+/** betaCdf with ln B(a, b) given: the quantile's bisection takes it once, not 60 times. */
+function cdf(x: number, a: number, b: number, logBetaAB: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(a * Math.log(x) + b * Math.log(1 - x) - logBeta(a, b));
+  const front = Math.exp(a * Math.log(x) + b * Math.log(1 - x) - logBetaAB);
   // The continued fraction converges fast on the side of the mean it is evaluated on.
   return x < (a + 1) / (a + b + 2)
     ? (front * continuedFraction(x, a, b)) / a
@@ -22,12 +31,14 @@ export function betaQuantile(p: number, a: number, b: number): number {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be within [0, 1], got ${p}.`);
   if (p === 0) return 0;
   if (p === 1) return 1;
+  assertParameters(a, b);
+  const logBetaAB = logBeta(a, b);
   let low = 0;
   let high = 1;
   // 60 halvings bring the bracket below 1e-18: beyond double precision near any rate.
   for (let step = 0; step < 60; step++) {
     const middle = (low + high) / 2;
-    if (betaCdf(middle, a, b) < p) low = middle;
+    if (cdf(middle, a, b, logBetaAB) < p) low = middle;
     else high = middle;
   }
   return (low + high) / 2;

@@ -120,6 +120,18 @@ describe("whatIf", () => {
     expect(result.callsPerDayFor80Percent).toBeGreaterThan(5000);
   });
 
+  it("answers a target with decimals (100 periods, over a million calls) exactly", () => {
+    // 999.99 a week is at least 99,999 in 100 weeks of 11,778 calls: the chance once took each
+    // of its 100,000 terms from logGamma, 18 times over for the 80% search (a second an answer;
+    // timing is the benchmark's job: e2e/what-if-live.spec.ts measures it in Chromium).
+    const result = whatIf({ ...SEED, appointmentsPerDay: 999.99, unit: "week" });
+    expect(result.targetHorizon).toEqual({ periods: 100, appointmentsAtLeast: 99999 });
+    expect(result.plannedCallsPerDay).toBe(11778);
+    // Exact (rational arithmetic, see beta-binomial.test.ts): P(X >= 99999), X ~ BB(1177800, 10, 98).
+    expect(result.probabilityOfTarget).toBeCloseTo(0.5758384650077402, 12);
+    expect(result.callsPerDayFor80Percent).toBe(14559);
+  });
+
   it.each([
     [{ calls: 0, conversations: 0, appointments: 0 }, "noCalls"],
     [{ calls: 50, conversations: 10, appointments: 0 }, "noAppointments"],
