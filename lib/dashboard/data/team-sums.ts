@@ -128,7 +128,6 @@ function foldGroups(
     has(pattern, n) && has(pattern, d);
   const pairs = query.pairs.map((pair) => ({ key: pairKeyOf(pair), at: at(pair) }));
   const trend = query.trendPair ? at(query.trendPair) : null;
-  const num = (value: number | string | null | undefined) => (value == null ? 0 : Number(value));
 
   const newRow = (): RowSums => {
     const row = emptyRowSums();
@@ -137,34 +136,57 @@ function foldGroups(
     }
     return row;
   };
-  const add = (row: RowSums, group: Group) => {
-    const flags = Number(group.flags);
+  // Each group is read once (its sums as numbers, which pairs it counts for) and then added
+  // to its member's row and to the total: the field names and patterns are not looked up
+  // again per row (2,500 groups a 13-week team page).
+  const sumNames = keys.map((_, i) => `s${i}`);
+  interface Prepared {
+    flags: number;
+    n: number;
+    sums: (number | null)[];
+    pairs: boolean[];
+    trend: boolean;
+  }
+  const prepare = (group: Group): Prepared => ({
+    flags: Number(group.flags),
+    n: Number(group.n),
+    sums: sumNames.map((name) => {
+      const sum = group[name as `s${number}`];
+      return sum == null ? null : Number(sum);
+    }),
+    pairs: pairs.map((pair) => both(group.pattern, pair.at)),
+    trend: trend !== null && both(group.pattern, trend),
+  });
+  const add = (row: RowSums, group: Prepared) => {
+    const { flags, n, sums } = group;
     if (flags & IN_PERIOD) {
-      row.recordsInPeriod += group.n;
-      if (flags & OFF) row.period.weeksOff += group.n;
-      else row.period.weeksWithData += group.n;
-      keys.forEach((key, i) => {
-        const sum = group[`s${i}`];
-        if (sum != null) row.period.sums[key] = (row.period.sums[key] ?? 0) + Number(sum);
-      });
-      for (const pair of pairs) {
-        if (!both(group.pattern, pair.at)) continue;
+      row.recordsInPeriod += n;
+      if (flags & OFF) row.period.weeksOff += n;
+      else row.period.weeksWithData += n;
+      for (let i = 0; i < keys.length; i++) {
+        const sum = sums[i];
+        const key = keys[i] as string;
+        if (sum != null) row.period.sums[key] = (row.period.sums[key] ?? 0) + sum;
+      }
+      for (let p = 0; p < pairs.length; p++) {
+        if (!group.pairs[p]) continue;
+        const pair = pairs[p] as (typeof pairs)[number];
         const counts = row.period.pairs[pair.key] as RateCounts;
-        counts.numerator += num(group[`s${pair.at[0]}`]);
-        counts.denominator += num(group[`s${pair.at[1]}`]);
-        counts.weeksCounted += group.n;
+        counts.numerator += sums[pair.at[0]] ?? 0;
+        counts.denominator += sums[pair.at[1]] ?? 0;
+        counts.weeksCounted += n;
         // A member has one record a week: their calendar weeks are the records counted.
-        counts.calendarWeeks += group.n;
+        counts.calendarWeeks += n;
       }
     }
-    if (trend && both(group.pattern, trend)) {
-      for (const [window, bit] of [
-        [row.recent, IN_RECENT],
-        [row.previous, IN_PREVIOUS],
-      ] as const) {
-        if (!(flags & bit)) continue;
-        window.numerator += num(group[`s${trend[0]}`]);
-        window.denominator += num(group[`s${trend[1]}`]);
+    if (trend && group.trend) {
+      if (flags & IN_RECENT) {
+        row.recent.numerator += sums[trend[0]] ?? 0;
+        row.recent.denominator += sums[trend[1]] ?? 0;
+      }
+      if (flags & IN_PREVIOUS) {
+        row.previous.numerator += sums[trend[0]] ?? 0;
+        row.previous.denominator += sums[trend[1]] ?? 0;
       }
     }
   };
@@ -187,8 +209,9 @@ function foldGroups(
       row = newRow();
       byMember.set(group.member_id, row);
     }
-    add(row, group);
-    add(total, group);
+    const prepared = prepare(group);
+    add(row, prepared);
+    add(total, prepared);
   }
   for (const pair of pairs) {
     (total.period.pairs[pair.key] as RateCounts).calendarWeeks = teamWeeks.get(pair.key)?.size ?? 0;
