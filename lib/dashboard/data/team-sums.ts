@@ -3,7 +3,8 @@ import "server-only";
 // migration 0015): the rows are grouped per member by which metrics they recorded (a
 // "pattern") and by the windows they fall in, so the database returns a few rows per member
 // instead of every (member, week) record, and a pair (numerator, denominator) sums exactly the
-// records that recorded both: the groups whose pattern holds both. The team total is the sum
+// records that recorded both: the groups whose pattern holds both. Whole blocks of 13 weeks
+// come summed already, grouped the same way (week_blocks, migration 0016). The team total is the sum
 // of the member rows; its calendar weeks per pair come from the same records grouped by week.
 // The figures equal teamSumsFromRecords over loadWeekRecords
 // (lib/dashboard/data/team-sums.int.test.ts).
@@ -15,7 +16,8 @@ import { inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
 import { type PairKey, pairKeyOf } from "@/lib/kpi/pooled-sums";
 import type { RateCounts } from "@/lib/kpi/pooling";
 import { trendWindowWeeks } from "@/lib/kpi/ratio-trend";
-import { mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
+import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
+import { WEEKS_PER_BLOCK, wholeBlocksWithin } from "@/lib/weeks/week-blocks";
 
 export interface TeamSumsQuery {
   /** Every metric of the funnel (totals) and every key of the pairs. */
@@ -39,11 +41,15 @@ const OFF = 8;
 
 /**
  * One group of records with the same windows (flags), off or not, and the same pattern: a
- * member's (week_start null), or a calendar week's over everyone (member_id null).
+ * member's (week_key null), or a calendar week's or block's over everyone (member_id null).
  */
 interface Group {
   member_id: string | null;
-  week_start: string | null;
+  /** A week's Monday, or a block's first Monday (in_block). */
+  week_key: string | null;
+  in_block: boolean | null;
+  /** Bit k: the block's week k is in the group (1 for a single week). */
+  weeks: number | string;
   flags: number;
   /** Which keys the records recorded: bit i (or character i) for keys[i]. */
   pattern: number | string;
@@ -65,11 +71,26 @@ export async function loadTeamSums(ctx: OrgContext, query: TeamSumsQuery): Promi
     sql`(week_start between ${mondayDateOfIsoWeek(from)}::date and ${mondayDateOfIsoWeek(to)}::date)`;
   const loadFrom = [query.fromWeek, previousWeeks.from].sort()[0] ?? query.fromWeek;
 
+  // Whole blocks of 13 weeks inside the period and before the trend's windows are read summed
+  // (week_blocks, migration 0016): a few rows per member instead of 13. The weeks around them
+  // are read one by one.
+  const trendStart = [recentWeeks.from, previousWeeks.from].sort()[0] ?? recentWeeks.from;
+  const beforeTrend = mondayDateOfIsoWeek(addIsoWeeks(trendStart, -1));
+  const toMonday = mondayDateOfIsoWeek(query.toWeek);
+  // ISO dates compare as strings: the earlier of the two.
+  const blocksTo = [beforeTrend, toMonday].sort()[0] ?? toMonday;
+  const blocks = wholeBlocksWithin(mondayDateOfIsoWeek(query.fromWeek), blocksTo);
+
   const rows = await inOrgRead(ctx, async (tx) => {
     const slots = await metricSlots(tx, ctx);
     const v = (i: number) => sql.raw(`v${i}`);
     // A key the funnel never had has no number anywhere: null.
     const value = (key: string, i: number) => sql`${numberOf(slots, key)} as ${v(i)}`;
+    // In a block, the group's sum of the key (null where the group did not record it).
+    const blockValue = (key: string, i: number) => {
+      const slot = slots.get(key);
+      return slot ? sql`${sql.raw(`sums[${slot}]`)}::float8 as ${v(i)}` : sql`null::float8 as ${v(i)}`;
+    };
     // Which keys a record recorded: bits of an integer while they fit, else a string of 0/1.
     // (PostgreSQL gives << and | the same precedence: every shift is in parentheses.)
     const recorded = (i: number) => sql`(${v(i)} is not null)::int`;
@@ -86,32 +107,52 @@ export async function loadTeamSums(ctx: OrgContext, query: TeamSumsQuery): Promi
               sql` || `,
             );
     const sums = keys.map((_, i) => sql`, sum(${v(i)})::float8 as ${sql.raw(`s${i}`)}`);
+    const ofMember = (column: string) =>
+      query.memberId ? sql`and ${sql.raw(column)} = ${query.memberId}` : sql``;
+    const weeks = sql`(week_start between ${mondayDateOfIsoWeek(loadFrom)}::date and ${toMonday}::date)`;
     // OFFSET 0 keeps the inner select from being merged into the outer one, so each number is
     // read out of the array once per record, not once for the pattern and again for the sum.
     return rowsOf<Group>(
       await tx.execute(sql`
-        select member_id, week_start::text as week_start, flags, pattern, count(*)::int as n ${sql.join(sums, sql``)}
+        select member_id, week_key, in_block, flags, pattern, sum(n)::int as n, bit_or(weeks) as weeks
+          ${sql.join(sums, sql``)}
         from (
           select *, ${pattern} as pattern
           from (
-            select member_id, week_start,
+            select member_id, week_start::text as week_key, false as in_block, 1 as n, 1 as weeks,
               ${between(query.fromWeek, query.toWeek)}::int
                 | (${between(recentWeeks.from, recentWeeks.to)}::int << 1)
                 | (${between(previousWeeks.from, previousWeeks.to)}::int << 2)
                 | (not_worked::int << 3) as flags
               ${keys.length ? sql`, ${sql.join(keys.map(value), sql`, `)}` : sql``}
             from weekly_entries
-            where org_id = ${ctx.org.id}
-              ${query.memberId ? sql`and member_id = ${query.memberId}` : sql``}
-              and week_start between ${mondayDateOfIsoWeek(loadFrom)}::date
-                and ${mondayDateOfIsoWeek(query.toWeek)}::date
+            where org_id = ${ctx.org.id} ${ofMember("member_id")} and ${weeks}
+              ${blocks ? sql`and not (week_start between ${blocks.from}::date and ${blocks.to}::date)` : sql``}
+            ${
+              blocks
+                ? sql`union all
+            select member_id, block_start::text, true, n, weeks,
+              ${sql.raw(String(IN_PERIOD))} | (not_worked::int << 3)
+              ${keys.length ? sql`, ${sql.join(keys.map(blockValue), sql`, `)}` : sql``}
+            from week_blocks
+            where org_id = ${ctx.org.id} ${ofMember("member_id")}
+              and block_start between ${blocks.from}::date and ${blocks.to}::date`
+                : sql``
+            }
             offset 0
           ) r
         ) e
-        group by grouping sets ((member_id, flags, pattern), (week_start, flags, pattern))`),
+        group by grouping sets ((member_id, flags, pattern), (week_key, in_block, flags, pattern))`),
     );
   });
   return foldGroups(keys, query, rows);
+}
+
+/** Keys of the weeks a block's bits name: its Monday and the week's index in the block. */
+function weeksOfBlock(blockStart: string, bits: number): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < WEEKS_PER_BLOCK; k++) if (bits & (1 << k)) out.push(`${blockStart}+${k}`);
+  return out;
 }
 
 function foldGroups(
@@ -197,9 +238,14 @@ function foldGroups(
   const teamWeeks = new Map(pairs.map((pair) => [pair.key, new Set<string>()]));
   for (const group of rows) {
     if (group.member_id === null) {
-      if (Number(group.flags) & IN_PERIOD && group.week_start !== null) {
+      if (Number(group.flags) & IN_PERIOD && group.week_key !== null) {
+        const weekKeys = group.in_block
+          ? weeksOfBlock(group.week_key, Number(group.weeks))
+          : [group.week_key];
         for (const pair of pairs) {
-          if (both(group.pattern, pair.at)) teamWeeks.get(pair.key)?.add(group.week_start);
+          if (!both(group.pattern, pair.at)) continue;
+          const set = teamWeeks.get(pair.key);
+          for (const week of weekKeys) set?.add(week);
         }
       }
       continue;

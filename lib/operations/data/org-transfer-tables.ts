@@ -54,4 +54,5 @@ export const NOT_TRANSFERRED: Readonly<Record<string, string>> = {
   webhook_endpoints: "signing secrets of this server; register the endpoints again after the move",
   webhook_deliveries: "this server's delivery log of its webhook endpoints",
   webhook_attempts: "this server's delivery log of its webhook endpoints",
+  week_blocks: "sums of weekly_entries, kept by a trigger: the new server sums the imported weeks itself",
 };
