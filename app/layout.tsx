@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { parseTheme, THEME_COOKIE, themeClass } from "@/components/layout/theme";
 import { ToastProvider } from "@/components/ui/toast";
 import { languageOf } from "@/lib/i18n/locale";
@@ -29,9 +29,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={languageOf(locale)} className={themeClass(theme)}>
       <body className="min-h-screen">
-        <NextIntlClientProvider>
+        {/* The shell's messages only: a page adds what its client components use. */}
+        <ClientMessages namespaces={[]}>
           <ToastProvider>{children}</ToastProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -5,6 +5,7 @@ import { LogOutEverywhere } from "@/components/account/log-out-everywhere";
 import { PasswordForm } from "@/components/account/password-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { RemindersForm } from "@/components/account/reminders-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { DownloadLink } from "@/components/ui/download-link";
 import { FULL_WIDTH_SECTION_INTRO, QUIET_PAGE_INTRO } from "@/components/ui/intro-styles";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -18,7 +19,7 @@ export async function generateMetadata() {
 }
 
 /** The user's own account, the same in every organization they belong to. */
-export default async function AccountPage({ searchParams }: PageProps<"/account">) {
+async function AccountPage({ searchParams }: PageProps<"/account">) {
   const user = await currentUser();
   if (!user) redirect(`/login?next=${encodeURIComponent("/account")}`);
   const [t, tSecurity, tOps, tTwoFactor, account, twoFactor, { password }] = await Promise.all([
@@ -77,3 +78,5 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
     </main>
   );
 }
+
+export default withClientMessages(["account", "operations", "security"], AccountPage);

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { AuthCard } from "@/components/layout/auth-card";
 import { currentUser } from "@/lib/auth/current-user";
 import { safeNextPath } from "@/lib/auth/schemas";
@@ -10,7 +11,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("loginTitle") };
 }
 
-export default async function LoginPage({ searchParams }: PageProps<"/login">) {
+async function LoginPage({ searchParams }: PageProps<"/login">) {
   const { next } = await searchParams;
   const nextPath = typeof next === "string" ? safeNextPath(next) : undefined;
   if (await currentUser()) redirect(nextPath ?? "/");
@@ -37,3 +38,5 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
     </AuthCard>
   );
 }
+
+export default withClientMessages(["twoFactor"], LoginPage);

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RequestResetForm } from "@/components/account/reset-password-forms";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { AuthCard } from "@/components/layout/auth-card";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("resetTitle") };
 }
 
-export default async function RequestPasswordResetPage() {
+async function RequestPasswordResetPage() {
   const t = await getTranslations("account");
   return (
     <AuthCard
@@ -23,3 +24,5 @@ export default async function RequestPasswordResetPage() {
     </AuthCard>
   );
 }
+
+export default withClientMessages(["account"], RequestPasswordResetPage);

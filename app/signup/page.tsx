@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignupForm } from "@/components/auth/signup-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { AuthCard } from "@/components/layout/auth-card";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signupTitle") };
 }
 
-export default async function SignupPage() {
+async function SignupPage() {
   const t = await getTranslations("auth");
   return (
     <AuthCard
@@ -26,3 +27,5 @@ export default async function SignupPage() {
     </AuthCard>
   );
 }
+
+export default withClientMessages(["account"], SignupPage);

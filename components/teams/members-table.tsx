@@ -80,7 +80,8 @@ export function MembersTable({
   canManage: boolean;
 }) {
   const t = useTranslations("members");
-  const tAll = useTranslations();
+  const tRoles = useTranslations("roles");
+  const tStatus = useTranslations("memberStatus");
   const tDetails = useTranslations("memberDetails");
   const format = useFormatter();
   const [roleState, changeRole] = useActionState(
@@ -129,8 +130,8 @@ export function MembersTable({
                     {member.email}
                   </span>
                 </RowHeader>
-                <Cell>{tAll(`roles.${member.role}`)}</Cell>
-                <Cell>{tAll(`memberStatus.${member.status}`)}</Cell>
+                <Cell>{tRoles(member.role)}</Cell>
+                <Cell>{tStatus(member.status)}</Cell>
                 <Cell>
                   {format.dateTime(dateForDisplay(member.startedOn), { dateStyle: "medium" })}
                   {canManage && (manageable || member.isYou) ? (

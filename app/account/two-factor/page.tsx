@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EnrolPanel } from "@/components/account/two-factor/enrol-panel";
 import { ManagePanel } from "@/components/account/two-factor/manage-panel";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { QUIET_PAGE_INTRO } from "@/components/ui/intro-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { currentUser } from "@/lib/auth/current-user";
@@ -14,7 +15,7 @@ export async function generateMetadata() {
 }
 
 /** The person's two-factor sign-in; the tenant gate sends owners and managers here when required. */
-export default async function TwoFactorPage({ searchParams }: PageProps<"/account/two-factor">) {
+async function TwoFactorPage({ searchParams }: PageProps<"/account/two-factor">) {
   const user = await currentUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(TWO_FACTOR_PAGE)}`);
   const [t, status, { required }] = await Promise.all([
@@ -41,3 +42,5 @@ export default async function TwoFactorPage({ searchParams }: PageProps<"/accoun
     </main>
   );
 }
+
+export default withClientMessages(["twoFactor"], TwoFactorPage);

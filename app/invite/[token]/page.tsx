@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { AuthCard } from "@/components/layout/auth-card";
 import { LogOutButton } from "@/components/layout/log-out-button";
 import { JoinForm, NewAccountForm } from "@/components/teams/accept-invitation";
@@ -18,7 +19,7 @@ const linkClass = "font-semibold text-indigo-700 underline dark:text-indigo-300"
  * The page behind an invitation link: who invites you to what, and the one way forward
  * that fits (join, create an account, log in, or a clear refusal).
  */
-export default async function InvitationPage({ params }: PageProps<"/invite/[token]">) {
+async function InvitationPage({ params }: PageProps<"/invite/[token]">) {
   const { token } = await params;
   const [t, tRoles, format, user] = await Promise.all([
     getTranslations("invite"),
@@ -102,3 +103,5 @@ export default async function InvitationPage({ params }: PageProps<"/invite/[tok
     </AuthCard>
   );
 }
+
+export default withClientMessages(["account", "invite"], InvitationPage);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NewPasswordForm } from "@/components/account/reset-password-forms";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { AuthCard } from "@/components/layout/auth-card";
 import { passwordResetUsable } from "@/lib/auth/data/account";
 import { tokenField } from "@/lib/teams/schemas";
@@ -9,7 +10,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("account"))("newPasswordTitle") };
 }
 
-export default async function NewPasswordPage({ params }: PageProps<"/reset-password/[token]">) {
+async function NewPasswordPage({ params }: PageProps<"/reset-password/[token]">) {
   const { token } = await params;
   const t = await getTranslations("account");
   const usable = tokenField.safeParse(token).success && (await passwordResetUsable(token));
@@ -36,3 +37,5 @@ export default async function NewPasswordPage({ params }: PageProps<"/reset-pass
     </AuthCard>
   );
 }
+
+export default withClientMessages(["account"], NewPasswordPage);

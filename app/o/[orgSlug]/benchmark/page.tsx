@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { BenchmarkFormView } from "@/components/dashboard/benchmark-form";
 import { BenchmarkResult } from "@/components/dashboard/benchmark-result";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadBenchmarkData, loadComparison } from "@/lib/benchmark/load-benchmark";
@@ -17,7 +18,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function BenchmarkPage({ params, searchParams }: PageProps<"/o/[orgSlug]/benchmark">) {
+async function BenchmarkPage({ params, searchParams }: PageProps<"/o/[orgSlug]/benchmark">) {
   const { orgSlug } = await params;
   // It compares people's weeks with each other: managers and owners.
   const ctx = await requireOrgPermission(orgSlug, "entries.read.any");
@@ -106,3 +107,5 @@ export default async function BenchmarkPage({ params, searchParams }: PageProps<
     </div>
   );
 }
+
+export default withClientMessages(["charts"], BenchmarkPage);

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ForecastBasis } from "@/components/forecast/forecast-basis";
 import { ForecastFormView } from "@/components/forecast/forecast-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
@@ -26,7 +27,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function ForecastPage({ params, searchParams }: PageProps<"/o/[orgSlug]/forecast">) {
+async function ForecastPage({ params, searchParams }: PageProps<"/o/[orgSlug]/forecast">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "kpis.read.team");
   const form = readForecastForm(await searchParams);
@@ -116,3 +117,5 @@ export default async function ForecastPage({ params, searchParams }: PageProps<"
     </div>
   );
 }
+
+export default withClientMessages(["charts"], ForecastPage);

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AddMetricForm } from "@/components/funnel/add-metric-form";
 import { type EditableMetric, FunnelEditor } from "@/components/funnel/funnel-editor";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { INSTRUCTIONS_SECTION_INTRO, SPACED_PAGE_INTRO } from "@/components/ui/intro-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
@@ -8,7 +9,7 @@ import { listMetrics } from "@/lib/entries/data/funnel";
 import { metricLabel } from "@/lib/i18n/metric-label";
 import { requireOrgPermission } from "@/lib/tenant";
 
-export default async function FunnelPage({ params }: PageProps<"/o/[orgSlug]/funnel">) {
+async function FunnelPage({ params }: PageProps<"/o/[orgSlug]/funnel">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "funnel.manage");
   const [t, tAll, funnel] = await Promise.all([
@@ -49,3 +50,5 @@ export default async function FunnelPage({ params }: PageProps<"/o/[orgSlug]/fun
     </div>
   );
 }
+
+export default withClientMessages(["funnel"], FunnelPage);

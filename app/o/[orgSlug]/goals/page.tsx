@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GoalForm } from "@/components/goals/goal-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
@@ -14,7 +15,7 @@ export async function generateMetadata() {
 }
 
 /** Managers set weekly goals and see their history, newest first. */
-export default async function GoalsPage({ params }: PageProps<"/o/[orgSlug]/goals">) {
+async function GoalsPage({ params }: PageProps<"/o/[orgSlug]/goals">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "goals.manage");
   const [t, format, setup, goals] = await Promise.all([
@@ -67,3 +68,5 @@ export default async function GoalsPage({ params }: PageProps<"/o/[orgSlug]/goal
     </div>
   );
 }
+
+export default withClientMessages(["goals"], GoalsPage);

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/entries/import-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { INSTRUCTIONS_SECTION_INTRO } from "@/components/ui/intro-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
@@ -9,7 +10,7 @@ import { listMetrics } from "@/lib/entries/data/funnel";
 import { languageOf } from "@/lib/i18n/locale";
 import { requireOrgPermission } from "@/lib/tenant";
 
-export default async function ImportPage({ params }: PageProps<"/o/[orgSlug]/import">) {
+async function ImportPage({ params }: PageProps<"/o/[orgSlug]/import">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "entries.write.any");
   const [t, tCalls, funnel, locale] = await Promise.all([
@@ -74,3 +75,5 @@ export default async function ImportPage({ params }: PageProps<"/o/[orgSlug]/imp
     </div>
   );
 }
+
+export default withClientMessages(["errors", "import"], ImportPage);

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { InviteForm } from "@/components/teams/invite-form";
 import { LeaveOrganization } from "@/components/teams/leave-organization";
 import { type MemberRow, MembersTable } from "@/components/teams/members-table";
@@ -18,7 +19,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("members"))("title") };
 }
 
-export default async function MembersPage({ params }: PageProps<"/o/[orgSlug]/members">) {
+async function MembersPage({ params }: PageProps<"/o/[orgSlug]/members">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "members.read");
   const mayInvite = can(ctx.role, "members.invite");
@@ -85,3 +86,8 @@ export default async function MembersPage({ params }: PageProps<"/o/[orgSlug]/me
     </div>
   );
 }
+
+export default withClientMessages(
+  ["memberDetails", "memberStatus", "members", "operations", "roles"],
+  MembersPage,
+);

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PayHistoryForm } from "@/components/dashboard/pay-history-form";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { ProfitabilityTable } from "@/components/dashboard/profitability-table";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { RowsPager } from "@/components/ui/pager";
@@ -22,10 +23,7 @@ export async function generateMetadata() {
 /** People per page: the table and their pay forms (500 of each were 2.2 MB of HTML). */
 const PAGE_SIZE = 25;
 
-export default async function ProfitabilityPage({
-  params,
-  searchParams,
-}: PageProps<"/o/[orgSlug]/profitability">) {
+async function ProfitabilityPage({ params, searchParams }: PageProps<"/o/[orgSlug]/profitability">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "costs.read");
   const today = todayIn(ctx.org.timeZone, new Date());
@@ -99,3 +97,5 @@ export default async function ProfitabilityPage({
     </div>
   );
 }
+
+export default withClientMessages(["profitability"], ProfitabilityPage);

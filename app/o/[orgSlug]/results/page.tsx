@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ResultsForm } from "@/components/dashboard/results-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
@@ -19,7 +20,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function ResultsPage({ params }: PageProps<"/o/[orgSlug]/results">) {
+async function ResultsPage({ params }: PageProps<"/o/[orgSlug]/results">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "entries.write.any");
   const currentWeek = currentWeekOf(ctx.org.timeZone).week;
@@ -89,3 +90,5 @@ export default async function ResultsPage({ params }: PageProps<"/o/[orgSlug]/re
     </div>
   );
 }
+
+export default withClientMessages(["results"], ResultsPage);

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { ApiKeysPanel } from "@/components/settings/api-keys-panel";
 import { OrgSettingsForm } from "@/components/settings/org-settings-form";
 import { TwoFactorRequirementForm } from "@/components/settings/two-factor-requirement-form";
@@ -16,7 +17,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("title") };
 }
 
-export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/settings">) {
+async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/settings">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "settings.manage");
   const [t, tMove, tTwoFactor, settings, twoFactorRequired, keys] = await Promise.all([
@@ -77,3 +78,5 @@ export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/s
     </div>
   );
 }
+
+export default withClientMessages(["apiKeyRoles", "grossMargin", "settings", "twoFactor"], SettingsPage);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { CloseRoundButton } from "@/components/survey/close-round-button";
 import { OpenRoundForm } from "@/components/survey/open-round-form";
 import { buttonClass } from "@/components/ui/button";
@@ -16,7 +17,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function SurveyPage({ params }: PageProps<"/o/[orgSlug]/survey">) {
+async function SurveyPage({ params }: PageProps<"/o/[orgSlug]/survey">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "survey.answer");
   const [t, format, rounds] = await Promise.all([
@@ -97,3 +98,5 @@ export default async function SurveyPage({ params }: PageProps<"/o/[orgSlug]/sur
     </div>
   );
 }
+
+export default withClientMessages(["survey"], SurveyPage);

@@ -5,6 +5,7 @@ import { RatioValue } from "@/components/dashboard/ratio-value";
 import { TeamTable } from "@/components/dashboard/team-table";
 import { TrendText } from "@/components/dashboard/trend-text";
 import { GoalCard } from "@/components/home/goal-card";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FULL_WIDTH_SECTION_INTRO } from "@/components/ui/intro-styles";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -41,7 +42,7 @@ export async function generateMetadata() {
   return { title: t("teamTitle") };
 }
 
-export default async function TeamPage({ params, searchParams }: TeamPageProps) {
+async function TeamPage({ params, searchParams }: TeamPageProps) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "kpis.read.team");
   const search = await searchParams;
@@ -219,3 +220,5 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
     </div>
   );
 }
+
+export default withClientMessages(["dashboard"], TeamPage);

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { WebhooksPanel } from "@/components/webhooks/webhooks-panel";
 import { requireOrgPermission } from "@/lib/tenant";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/webhooks/data/webhooks";
@@ -7,7 +8,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("webhooks"))("title") };
 }
 
-export default async function WebhooksPage({ params }: PageProps<"/o/[orgSlug]/webhooks">) {
+async function WebhooksPage({ params }: PageProps<"/o/[orgSlug]/webhooks">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "webhooks.manage");
   const [t, endpoints, deliveries] = await Promise.all([
@@ -23,3 +24,5 @@ export default async function WebhooksPage({ params }: PageProps<"/o/[orgSlug]/w
     </div>
   );
 }
+
+export default withClientMessages(["webhooks"], WebhooksPage);

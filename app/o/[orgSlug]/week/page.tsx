@@ -5,6 +5,7 @@ import { DeleteWeekForm } from "@/components/entries/delete-week-form";
 import { UnusableWeek } from "@/components/entries/unusable-week";
 import { WeekForm } from "@/components/entries/week-form";
 import { WeekPicker } from "@/components/entries/week-picker";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { OutcomeNote } from "@/components/ui/form-message";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
@@ -32,7 +33,7 @@ async function orNotFound<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-export default async function WeekPage({ params, searchParams }: PageProps<"/o/[orgSlug]/week">) {
+async function WeekPage({ params, searchParams }: PageProps<"/o/[orgSlug]/week">) {
   const { orgSlug } = await params;
   const query = await searchParams;
   const ctx = await requireOrgPermission(orgSlug, "entries.write.own");
@@ -191,3 +192,5 @@ export default async function WeekPage({ params, searchParams }: PageProps<"/o/[
     </div>
   );
 }
+
+export default withClientMessages(["activity", "errors", "weekCorrection", "weekly"], WeekPage);

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { WeekGrid } from "@/components/entries/week-grid";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadWeekGrid } from "@/lib/entries/data/weeks";
 import { weekStatus } from "@/lib/entries/expected-weeks";
@@ -10,7 +11,7 @@ import { addIsoWeeks, listIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-
 
 const GRID_WEEKS = 8;
 
-export default async function WeeksPage({ params, searchParams }: PageProps<"/o/[orgSlug]/weeks">) {
+async function WeeksPage({ params, searchParams }: PageProps<"/o/[orgSlug]/weeks">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "entries.read.any");
   const current = currentWeekOf(ctx.org.timeZone);
@@ -49,3 +50,5 @@ export default async function WeeksPage({ params, searchParams }: PageProps<"/o/
     </div>
   );
 }
+
+export default withClientMessages(["weekly"], WeeksPage);

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { WhatIfPlanner } from "@/components/dashboard/what-if-planner";
 import { WhatIfRatiosView } from "@/components/dashboard/what-if-ratios";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
@@ -24,7 +25,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function WhatIfPage({ params, searchParams }: PageProps<"/o/[orgSlug]/what-if">) {
+async function WhatIfPage({ params, searchParams }: PageProps<"/o/[orgSlug]/what-if">) {
   const { orgSlug } = await params;
   // Everyone's weeks go into the ratios: managers and owners, like GET /api/v1/what-if.
   const ctx = await requireOrgPermission(orgSlug, "entries.read.any");
@@ -89,3 +90,5 @@ export default async function WhatIfPage({ params, searchParams }: PageProps<"/o
     </div>
   );
 }
+
+export default withClientMessages(["errors", "whatIf"], WhatIfPage);

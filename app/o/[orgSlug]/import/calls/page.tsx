@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { CallLogImportForm } from "@/components/activity/call-log-import-form";
 import { CallLogMappingForm } from "@/components/activity/call-log-mapping-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { SPACED_PAGE_INTRO } from "@/components/ui/intro-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
@@ -10,7 +11,7 @@ import { metricLabel } from "@/lib/i18n/metric-label";
 import { can } from "@/lib/permissions";
 import { requireOrgPermission } from "@/lib/tenant";
 
-export default async function CallLogImportPage({ params }: PageProps<"/o/[orgSlug]/import/calls">) {
+async function CallLogImportPage({ params }: PageProps<"/o/[orgSlug]/import/calls">) {
   const { orgSlug } = await params;
   const ctx = await requireOrgPermission(orgSlug, "entries.write.any");
   const [t, tAll, funnel, mapping] = await Promise.all([
@@ -46,3 +47,5 @@ export default async function CallLogImportPage({ params }: PageProps<"/o/[orgSl
     </div>
   );
 }
+
+export default withClientMessages(["callLog", "errors"], CallLogImportPage);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { MemberDetailsForm } from "@/components/teams/member-details-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { NotFoundError } from "@/lib/errors";
@@ -12,7 +13,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("memberDetails"))("title") };
 }
 
-export default async function MemberDetailsPage({ params }: PageProps<"/o/[orgSlug]/members/[memberId]">) {
+async function MemberDetailsPage({ params }: PageProps<"/o/[orgSlug]/members/[memberId]">) {
   const { orgSlug, memberId } = await params;
   // Correcting people is the team managers' job: managers and owners.
   const ctx = await requireOrgPermission(orgSlug, "members.manage");
@@ -40,3 +41,5 @@ export default async function MemberDetailsPage({ params }: PageProps<"/o/[orgSl
     </div>
   );
 }
+
+export default withClientMessages(["memberDetails"], MemberDetailsPage);

@@ -7,6 +7,7 @@ import { RatioValue } from "@/components/dashboard/ratio-value";
 import { RepWeekTable } from "@/components/dashboard/rep-week-table";
 import { TrendText } from "@/components/dashboard/trend-text";
 import { GoalCard } from "@/components/home/goal-card";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
@@ -34,7 +35,7 @@ export async function generateMetadata() {
   return { title: t("repTitle") };
 }
 
-export default async function RepPage({ params, searchParams }: RepPageProps) {
+async function RepPage({ params, searchParams }: RepPageProps) {
   const { orgSlug, memberId } = await params;
   const ctx = await requireOrgPermission(orgSlug, "kpis.read.team");
   // Another rep's page does not exist for a rep: 404, like a member of another organization.
@@ -203,3 +204,5 @@ export default async function RepPage({ params, searchParams }: RepPageProps) {
     </div>
   );
 }
+
+export default withClientMessages(["charts"], RepPage);

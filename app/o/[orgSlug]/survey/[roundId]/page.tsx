@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { withClientMessages } from "@/components/i18n/client-messages";
 import { AnswerForm } from "@/components/survey/answer-form";
 import { SurveyResultsView } from "@/components/survey/survey-results";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -17,7 +18,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function SurveyRoundPage({ params }: PageProps<"/o/[orgSlug]/survey/[roundId]">) {
+async function SurveyRoundPage({ params }: PageProps<"/o/[orgSlug]/survey/[roundId]">) {
   const { orgSlug, roundId } = await params;
   const ctx = await requireOrgPermission(orgSlug, "survey.answer");
   const round = await findSurveyRound(ctx, roundId).catch((error) => {
@@ -82,3 +83,5 @@ export default async function SurveyRoundPage({ params }: PageProps<"/o/[orgSlug
     </div>
   );
 }
+
+export default withClientMessages(["survey"], SurveyRoundPage);
