@@ -1,7 +1,10 @@
+import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { describeDb } from "@/db/test/harness";
+import { metrics } from "@/db/schema";
+import { describeDb, testDb } from "@/db/test/harness";
 import { addMember, auditOf, newOrg, storedWeeks } from "@/db/test/orgs";
 import { executeOrgAction, type OrgActionDefinition } from "@/lib/actions/execute";
+import { violatedConstraint } from "@/lib/data/pg-errors";
 import {
   addMetricDefinition,
   moveMetricDefinition,
@@ -9,6 +12,7 @@ import {
   retireMetricDefinition,
 } from "@/lib/entries/funnel-definitions";
 import { listMetrics } from "./funnel";
+import { addMetric } from "./funnel-admin";
 import { upsertWeek } from "./weeks";
 
 describeDb("adapting the funnel", () => {
@@ -129,5 +133,33 @@ describeDb("adapting the funnel", () => {
       code: "not_found",
     });
     expect((await listMetrics(org.ctx)).find((m) => m.key === "calls")?.label).toBeNull();
+  });
+
+  it("gives metrics added at the same moment each their own slot, and says so when a key is taken", async () => {
+    const org = await newOrg();
+    const keys = ["demos", "visits", "quotes", "trials"];
+    const results = await Promise.allSettled(
+      keys.map((key) => addMetric(org.ctx, { key, label: key, kind: "time", of: null })),
+    );
+    expect(results.map((r) => r.status)).toEqual(keys.map(() => "fulfilled"));
+    const db = await testDb();
+    const slots = await db
+      .select({ key: metrics.key, slot: metrics.slot })
+      .from(metrics)
+      .where(eq(metrics.orgId, org.ctx.org.id));
+    expect(new Set(slots.map((s) => s.slot)).size).toBe(slots.length);
+    await expect(
+      addMetric(org.ctx, { key: "demos", label: "again", kind: "time", of: null }),
+    ).rejects.toMatchObject({
+      fields: { key: { key: "metricKeyTaken" } },
+    });
+
+    // Both drivers name the constraint, so a slot taken is told apart from a key taken.
+    const taken = slots.find((s) => s.key === "demos")?.slot as number;
+    const error = await db
+      .insert(metrics)
+      .values({ orgId: org.ctx.org.id, key: "other", kind: "time", position: 99, slot: taken })
+      .catch((e: unknown) => e);
+    expect(violatedConstraint(error)).toBe("metrics_slot");
   });
 });

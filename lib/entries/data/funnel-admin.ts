@@ -5,7 +5,7 @@ import "server-only";
 import { and, eq, max } from "drizzle-orm";
 import { metrics } from "@/db/schema";
 import { recordAudit } from "@/lib/data/audit";
-import { isUniqueViolation } from "@/lib/data/pg-errors";
+import { isUniqueViolation, violatedConstraint } from "@/lib/data/pg-errors";
 import { inOrg, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
 import { ValidationError } from "@/lib/errors";
 import { validateFunnel } from "@/lib/kpi/funnel";
@@ -52,44 +52,52 @@ export interface NewMetric {
 
 export async function addMetric(ctx: OrgContext, input: NewMetric) {
   if (isReservedKey(input.key)) throw new ValidationError({ key: { key: "metricKeyReserved" } });
-  try {
-    return await inOrg(ctx, async (tx) => {
-      const funnel = await readFunnel(tx, ctx);
-      if (funnel.some((m) => m.key.toLowerCase() === input.key.toLowerCase())) {
-        throw new ValidationError({ key: { key: "metricKeyTaken" } });
-      }
-      const of = input.kind === "time" ? null : input.of;
-      const parent = of ? funnel.find((m) => m.key === of) : undefined;
-      if (input.kind === "outcome" && !parent)
-        throw new ValidationError({ of: { key: "outcomeNeedsStage" } });
-      if (of && (parent?.kind !== "stage" || parent.retired))
-        throw new ValidationError({ of: { key: "invalid" } });
-      const [last] = await tx
-        .select({ position: max(metrics.position) })
-        .from(metrics)
-        .where(eq(metrics.orgId, ctx.org.id));
-      const position = (last?.position ?? 0) + 1;
-      validateFunnel([...funnel, { key: input.key, kind: input.kind, of, position }]);
-      await tx.insert(metrics).values({
-        orgId: ctx.org.id,
-        key: input.key,
-        label: input.label.trim() || null,
-        kind: input.kind,
-        ofKey: of,
-        position,
-      });
-      await recordAudit(tx, ctx, {
-        action: "metric.added",
-        subjectType: "metric",
-        subjectId: input.key,
-        after: { label: input.label, kind: input.kind, of, position },
-      });
-    });
-  } catch (error) {
-    // Two owners adding the same key at once.
-    if (isUniqueViolation(error)) throw new ValidationError({ key: { key: "metricKeyTaken" } });
-    throw error;
+  // Two metrics added at once can both be given the next slot (migration 0015's trigger reads
+  // the largest so far); the second then fails on metrics_slot and is simply tried again,
+  // when the first has committed. A unique violation on the key is a key taken.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertMetric(ctx, input);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (violatedConstraint(error) === "metrics_slot" && attempt < 5) continue;
+      throw new ValidationError({ key: { key: "metricKeyTaken" } });
+    }
   }
+}
+
+async function insertMetric(ctx: OrgContext, input: NewMetric) {
+  return await inOrg(ctx, async (tx) => {
+    const funnel = await readFunnel(tx, ctx);
+    if (funnel.some((m) => m.key.toLowerCase() === input.key.toLowerCase())) {
+      throw new ValidationError({ key: { key: "metricKeyTaken" } });
+    }
+    const of = input.kind === "time" ? null : input.of;
+    const parent = of ? funnel.find((m) => m.key === of) : undefined;
+    if (input.kind === "outcome" && !parent) throw new ValidationError({ of: { key: "outcomeNeedsStage" } });
+    if (of && (parent?.kind !== "stage" || parent.retired))
+      throw new ValidationError({ of: { key: "invalid" } });
+    const [last] = await tx
+      .select({ position: max(metrics.position) })
+      .from(metrics)
+      .where(eq(metrics.orgId, ctx.org.id));
+    const position = (last?.position ?? 0) + 1;
+    validateFunnel([...funnel, { key: input.key, kind: input.kind, of, position }]);
+    await tx.insert(metrics).values({
+      orgId: ctx.org.id,
+      key: input.key,
+      label: input.label.trim() || null,
+      kind: input.kind,
+      ofKey: of,
+      position,
+    });
+    await recordAudit(tx, ctx, {
+      action: "metric.added",
+      subjectType: "metric",
+      subjectId: input.key,
+      after: { label: input.label, kind: input.kind, of, position },
+    });
+  });
 }
 
 /** Swaps a metric with its neighbour in display order (retired metrics keep their places). */
