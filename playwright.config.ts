@@ -79,6 +79,9 @@ export default defineConfig({
           url: `http://127.0.0.1:${port}/api/v1/health`,
           timeout: 180_000,
           reuseExistingServer: false,
+          // Without it Playwright ends the server with SIGKILL, and e2e/server.mjs could not
+          // drop the database it made for the run.
+          gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
           stdout: "pipe",
           stderr: "pipe",
         },
@@ -89,6 +92,7 @@ export default defineConfig({
                 url: `http://127.0.0.1:${port + 1}/api/v1/health`,
                 timeout: 180_000,
                 reuseExistingServer: false,
+                gracefulShutdown: { signal: "SIGTERM" as const, timeout: 20_000 },
                 stdout: "pipe" as const,
                 stderr: "pipe" as const,
               },
