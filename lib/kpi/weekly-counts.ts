@@ -2,7 +2,6 @@
 // (forecasts, early warnings). The pooling rule holds: a record counts towards a week only
 // when both its numerator and its denominator were recorded; a blank is not a 0.
 
-import { compareIsoWeeks } from "@/lib/weeks/iso-week";
 import type { WeeklyCount } from "./control-chart";
 import { workedWeeks } from "./pooling";
 import type { WeekRecord } from "./types";
@@ -23,7 +22,8 @@ export function weeklyCounts(
     counts.denominator += denominator;
     byWeek.set(record.week, counts);
   }
-  return [...byWeek.values()].sort((a, b) => compareIsoWeeks(a.week, b.week));
+  // workedWeeks orders the records by week, so the weeks were met, and kept, oldest first.
+  return [...byWeek.values()];
 }
 
 /** Per ISO week in which `key` was recorded: its sum over the records, oldest first. */
@@ -34,7 +34,6 @@ export function weeklyTotals(weeks: readonly WeekRecord[], key: string): { week:
     if (value === undefined) continue;
     byWeek.set(record.week, (byWeek.get(record.week) ?? 0) + value);
   }
-  return [...byWeek.entries()]
-    .map(([week, total]) => ({ week, total }))
-    .sort((a, b) => compareIsoWeeks(a.week, b.week));
+  // Oldest first, as workedWeeks ordered the records.
+  return [...byWeek.entries()].map(([week, total]) => ({ week, total }));
 }
