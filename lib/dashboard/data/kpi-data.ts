@@ -7,7 +7,7 @@ import { type MemberStatus, members, organizations, type Role, weeklyEntries } f
 import { metricSlots } from "@/lib/dashboard/data/metric-slots";
 import { rowsOf } from "@/lib/data/sql-rows";
 import { inOrg, inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
-import { inWeekRange, type WeekRange } from "@/lib/data/week-range";
+import { inWeekRange, memberIdsWithWeeks, type WeekRange } from "@/lib/data/week-range";
 import { funnelRows, metricDefinition } from "@/lib/entries/data/funnel";
 import { DEFAULT_RELATIVE_PRECISION } from "@/lib/kpi/kpis";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
@@ -128,13 +128,9 @@ function numbersAt(text: string | null, keyAtSlot: readonly string[]): Record<st
 
 /** Who logged at least one week in the range (without reading the weeks themselves). */
 export async function membersWhoLogged(ctx: OrgContext, range: WeekRange): Promise<Set<string>> {
-  const rows = await inOrgRead(ctx, (tx) =>
-    tx
-      .selectDistinct({ memberId: weeklyEntries.memberId })
-      .from(weeklyEntries)
-      .where(inWeekRange(weeklyEntries, ctx.org.id, range)),
+  return inOrgRead(ctx, (tx) =>
+    memberIdsWithWeeks(tx, ctx.org.id, inWeekRange(weeklyEntries, ctx.org.id, range)),
   );
-  return new Set(rows.map((row) => row.memberId));
 }
 
 /** The engine refuses negative or non-numeric values; a stray one must not take a page down. */
@@ -152,17 +148,11 @@ export async function sellingMemberIds(
   ctx: OrgContext,
   range: { toWeekStart: string },
 ): Promise<Set<string>> {
-  const rows = await inOrgRead(ctx, (tx) =>
-    tx
-      .selectDistinct({ memberId: weeklyEntries.memberId })
-      .from(weeklyEntries)
-      .where(
-        and(
-          eq(weeklyEntries.orgId, ctx.org.id),
-          eq(weeklyEntries.notWorked, false),
-          lte(weeklyEntries.weekStart, range.toWeekStart),
-        ),
-      ),
+  return inOrgRead(ctx, (tx) =>
+    memberIdsWithWeeks(
+      tx,
+      ctx.org.id,
+      and(eq(weeklyEntries.notWorked, false), lte(weeklyEntries.weekStart, range.toWeekStart)),
+    ),
   );
-  return new Set(rows.map((row) => row.memberId));
 }
