@@ -165,6 +165,10 @@ describeDb("REST API v1 handlers", () => {
     expect(bad.status).toBe(422);
     expect(bad.body.error.code).toBe("validation_failed");
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(["appointmentsPerDay", "from"]);
+    // A third decimal would be rounded away by the chance's whole appointments: refused.
+    const precise = await call(getWhatIf, "/what-if?appointmentsPerDay=7.777", a.key);
+    expect(precise.status).toBe(422);
+    expect(precise.body.error.fields).toEqual({ appointmentsPerDay: "Use at most 2 decimals." });
     const empty = await call(getWhatIf, "/what-if?appointmentsPerDay=3", a.key);
     expect(empty.status).toBe(422);
     expect(empty.body.error.fields.selection).toMatch(/No calls/);

@@ -34,6 +34,10 @@ describe("reading the what-if question from the URL", () => {
     [{ target: "drie" }, null, { target: { key: "notANumber" } }],
     [{ target: "0" }, null, { target: { key: "numberBetween", values: { max: 1000 } } }],
     [{ target: "5000" }, null, { target: { key: "numberBetween", values: { max: 1000 } } }],
+    // Two decimals are answered exactly; a third would be rounded away, so it is refused.
+    [{ target: "7,77" }, { target: 7.77, unit: "day", plannedCalls: null, hoursPerRepPerDay: 8 }, {}],
+    [{ target: "7.777" }, null, { target: { key: "tooManyDecimals", values: { max: 2 } } }],
+    [{ target: "0,125" }, null, { target: { key: "tooManyDecimals", values: { max: 2 } } }],
     [{ target: "3", calls: "40,5" }, null, { calls: { key: "wholeBetween", values: { max: 100000 } } }],
     [{ target: "3", hours: "25" }, null, { hours: { key: "numberBetween", values: { max: 24 } } }],
     [{ target: "3", unit: "month" }, null, { unit: { key: "invalid" } }],

@@ -5,7 +5,7 @@
 // or per week: the engine works per "period", so a weekly target is a target per five-day period.
 // Runs in the browser too: no zod, no server-only imports.
 import type { ErrorMessage } from "@/lib/errors";
-import { parseDecimal } from "@/lib/forms/parse-decimal";
+import { decimalPlaces, parseDecimal, WHAT_IF_TARGET_DECIMALS } from "@/lib/forms/parse-decimal";
 import type { KpiRatio, KpiSummary } from "@/lib/kpi/kpis";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
 import {
@@ -115,6 +115,8 @@ export function readWhatIfForm(params: Record<string, SearchValue>): WhatIfForm 
     else if (whole && !Number.isInteger(parsed)) errors[field] = { key: "wholeBetween", values: { max } };
     else if (!(parsed > 0 && parsed <= max)) {
       errors[field] = { key: whole ? "wholeBetween" : "numberBetween", values: { max } };
+    } else if (field === "target" && decimalPlaces(value) > WHAT_IF_TARGET_DECIMALS) {
+      errors[field] = { key: "tooManyDecimals", values: { max: WHAT_IF_TARGET_DECIMALS } };
     } else return parsed;
     return null;
   };

@@ -7,3 +7,15 @@ export function parseDecimal(text: string): number | null {
   if (!/^-?\d+([.,]\d+)?$/.test(cleaned)) return null;
   return Number(cleaned.replace(",", "."));
 }
+
+/** How many decimals a typed number has: "7,125" → 3, "7" → 0. */
+export function decimalPlaces(text: string): number {
+  return /[.,](\d+)$/.exec(text.trim().replace(/\s/g, ""))?.[1]?.length ?? 0;
+}
+
+/**
+ * The most decimals a what-if target may have. Its chance is counted in whole appointments
+ * over up to 100 periods, so a third decimal would be rounded away (7.777 a day answered as
+ * 7.78): such a target is refused, not changed.
+ */
+export const WHAT_IF_TARGET_DECIMALS = 2;

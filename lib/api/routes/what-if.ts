@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { decimalField } from "@/lib/forms/decimal";
+import { decimalPlaces, WHAT_IF_TARGET_DECIMALS } from "@/lib/forms/parse-decimal";
 import { computeKpis } from "@/lib/kpi/kpis";
 import { InsufficientDataError, type WhatIfResult, whatIfOverKpis } from "@/lib/kpi/what-if";
 import { defineRoute } from "../define-route";
@@ -10,7 +11,13 @@ import { loadSelection, selectionQuery } from "../kpi-selection";
 const MAX_TARGET = 1000;
 const MAX_CALLS = 100_000;
 
-const target = decimalField
+const target = z
+  .string()
+  .refine((text) => decimalPlaces(text) <= WHAT_IF_TARGET_DECIMALS, {
+    error: "tooManyDecimals",
+    params: { max: WHAT_IF_TARGET_DECIMALS },
+  })
+  .pipe(decimalField)
   .refine((v) => v === undefined || (v > 0 && v <= MAX_TARGET), { error: "positiveNumber" })
   .optional();
 const plannedCalls = decimalField
