@@ -60,9 +60,19 @@ describe("the manager's home", () => {
     expect(home.tiles.trend?.direction).not.toMatch(/^(up|down)$/);
   });
 
+  it("works out the rows of the page shown only, the same rows as on one long page", () => {
+    const second = managerHome({ ...base, members, records, goals }, { page: 2, pageSize: 2 });
+    expect(second.reps).toMatchObject({ page: 2, pageCount: 2, matching: 3, first: 3 });
+    expect(second.reps.rows).toEqual(home.reps.rows.slice(2));
+    // Past the end: the last page. The rest of the home does not depend on the page.
+    const past = managerHome({ ...base, members, records, goals }, { page: 9, pageSize: 2 });
+    expect(past.reps.rows).toEqual(second.reps.rows);
+    expect({ ...past, reps: null }).toEqual({ ...home, reps: null });
+  });
+
   it("a row per selling member: status, goal, a 13-week sparkline and the missing-week warning", () => {
-    expect(home.reps.map((r) => r.memberId)).toEqual(["ann", "bob", "cas"]);
-    const [ann, bob, cas] = home.reps;
+    expect(home.reps.rows.map((r) => r.memberId)).toEqual(["ann", "bob", "cas"]);
+    const [ann, bob, cas] = home.reps.rows;
     expect(ann).toMatchObject({ thisWeek: "missing", lastWeek: "filled", missingLastWeek: false });
     expect(ann?.lastWeekGoal).toMatchObject({ goal: 9, actual: 9, reached: true });
     expect(ann?.thisWeekGoal?.chance).toBeGreaterThan(0.4);

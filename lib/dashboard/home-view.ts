@@ -10,6 +10,7 @@ import type { PairKey } from "@/lib/kpi/pooled-sums";
 import { ratioDefinitions } from "@/lib/kpi/ratios";
 import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
 import { weeklyCounts } from "@/lib/kpi/weekly-counts";
+import { type PageOf, pageOf } from "@/lib/paging";
 import { addIsoWeeks, listIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { type GoalProgress, goalProgress, paceOf } from "./goal-progress";
 import type { RatioView } from "./ratio-view";
@@ -152,7 +153,8 @@ export interface ManagerHome {
   period: { fromWeek: string; toWeek: string };
   tiles: Tiles;
   teamThisWeek: GoalProgress | null;
-  reps: RepRow[];
+  /** One page of the reps who sell: only its rows are worked out. */
+  reps: PageOf<RepRow>;
   missing: { memberId: string; name: string; weeks: string[] }[];
   hasData: boolean;
 }
@@ -178,7 +180,15 @@ function homeTeamView(input: HomeInput, visibleMemberIds: ReadonlySet<string>) {
   return { period, view, periodWeeks: listIsoWeeks(period.fromWeek, period.toWeek) };
 }
 
-export function managerHome(input: HomeInput): ManagerHome {
+const mapPage = <T, U>(page: PageOf<T>, map: (row: T) => U): PageOf<U> => ({
+  ...page,
+  rows: page.rows.map(map),
+});
+
+export function managerHome(
+  input: HomeInput,
+  { page = 1, pageSize = HOME_REPS_PAGE_SIZE }: { page?: number; pageSize?: number } = {},
+): ManagerHome {
   const { period, view, periodWeeks } = homeTeamView(input, new Set());
   const lastWeek = period.toWeek;
   const recordsOf = groupBy(input.records, (r) => r.memberId);
@@ -195,7 +205,8 @@ export function managerHome(input: HomeInput): ManagerHome {
     period,
     tiles: tilesOf(view.total, view.primaryRatioKey, sumGoals(input.goals, null, periodWeeks), input.metrics),
     teamThisWeek: weekGoalProgress(input, null, input.currentWeek, input.records),
-    reps: sellers.map((member) => {
+    // A row's goals and sparkline for the page shown, not for every rep (25 of 500).
+    reps: mapPage(pageOf(sellers, page, pageSize), (member) => {
       const records = byMember(member.id);
       return {
         memberId: member.id,

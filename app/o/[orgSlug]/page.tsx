@@ -6,17 +6,11 @@ import { RepHomeView } from "@/components/home/rep-home";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { earlyWarnings, WARNING_WINDOW_WEEKS } from "@/lib/dashboard/early-warnings-view";
 import { gettingStarted } from "@/lib/dashboard/getting-started";
-import {
-  expiredInvitations,
-  firstHomeWeek,
-  HOME_REPS_PAGE_SIZE,
-  managerHome,
-  repHome,
-} from "@/lib/dashboard/home-view";
+import { expiredInvitations, firstHomeWeek, managerHome, repHome } from "@/lib/dashboard/home-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { primaryRatio } from "@/lib/dashboard/ratio-view";
 import { listGoals } from "@/lib/goals/data/goals";
-import { pageOf, parsePage } from "@/lib/paging";
+import { parsePage } from "@/lib/paging";
 import { can } from "@/lib/permissions";
 import { listSurveyRounds } from "@/lib/survey/data/surveys";
 import { listPendingInvitations } from "@/lib/teams/data/invitations";
@@ -81,7 +75,7 @@ export default async function OrgHomePage({ params, searchParams }: PageProps<"/
   const openRound = rounds.find((round) => round.closedAt === null) ?? null;
   const now = new Date();
   const expired = expiredInvitations(invitations, now);
-  const manager = managesTeam ? managerHome(input) : null;
+  const manager = managesTeam ? managerHome(input, { page: repsPage }) : null;
 
   return (
     <div className="space-y-8">
@@ -91,7 +85,7 @@ export default async function OrgHomePage({ params, searchParams }: PageProps<"/
         <ManagerHomeView
           orgSlug={ctx.org.slug}
           home={manager}
-          reps={pageOf(manager.reps, repsPage, HOME_REPS_PAGE_SIZE)}
+          reps={manager.reps}
           labels={labels}
           primaryRatioKey={primaryRatioKey}
           relativePrecision={setup.relativePrecision}
