@@ -39,6 +39,9 @@ LANGUAGE sql IMMUTABLE AS $$
   FROM unnest("a", "b") WITH ORDINALITY AS u(x, y, i)
 $$;--> statement-breakpoint
 CREATE FUNCTION "weekly_entries_blocks"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  "block" date;
+  "rec" text;
 BEGIN
   IF TG_OP = 'UPDATE'
     AND OLD."org_id" = NEW."org_id" AND OLD."member_id" = NEW."member_id"
@@ -47,27 +50,24 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    "block" := "week_block_start"(OLD."week_start");
+    "rec" := "week_recorded"(OLD."nums");
     UPDATE "week_blocks" SET
       "n" = "n" - 1,
-      "weeks" = "weeks" & ~(1 << ((OLD."week_start" - "block_start") / 7)),
+      "weeks" = "weeks" & ~(1 << ((OLD."week_start" - "block") / 7)),
       "sums" = "week_sums_add"("sums", OLD."nums", -1)
-    WHERE "org_id" = OLD."org_id" AND "member_id" = OLD."member_id"
-      AND "block_start" = "week_block_start"(OLD."week_start")
-      AND "not_worked" = OLD."not_worked" AND "recorded" = "week_recorded"(OLD."nums");
+    WHERE "org_id" = OLD."org_id" AND "member_id" = OLD."member_id" AND "block_start" = "block"
+      AND "not_worked" = OLD."not_worked" AND "recorded" = "rec";
     DELETE FROM "week_blocks"
-    WHERE "org_id" = OLD."org_id" AND "member_id" = OLD."member_id"
-      AND "block_start" = "week_block_start"(OLD."week_start")
-      AND "not_worked" = OLD."not_worked" AND "recorded" = "week_recorded"(OLD."nums")
-      AND "n" <= 0;
+    WHERE "org_id" = OLD."org_id" AND "member_id" = OLD."member_id" AND "block_start" = "block"
+      AND "not_worked" = OLD."not_worked" AND "recorded" = "rec" AND "n" <= 0;
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    "block" := "week_block_start"(NEW."week_start");
     INSERT INTO "week_blocks" ("org_id", "member_id", "block_start", "not_worked", "recorded", "weeks", "n", "sums")
     VALUES (
-      NEW."org_id", NEW."member_id", "week_block_start"(NEW."week_start"), NEW."not_worked",
-      "week_recorded"(NEW."nums"),
-      1 << ((NEW."week_start" - "week_block_start"(NEW."week_start")) / 7),
-      1,
-      "week_sums_add"(NULL, NEW."nums", 1))
+      NEW."org_id", NEW."member_id", "block", NEW."not_worked", "week_recorded"(NEW."nums"),
+      1 << ((NEW."week_start" - "block") / 7), 1, "week_sums_add"(NULL, NEW."nums", 1))
     ON CONFLICT ("org_id", "member_id", "block_start", "not_worked", "recorded") DO UPDATE SET
       "n" = "week_blocks"."n" + 1,
       "weeks" = "week_blocks"."weeks" | EXCLUDED."weeks",

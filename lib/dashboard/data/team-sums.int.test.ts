@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { weeklyEntries } from "@/db/schema";
 import { describeDb, testDb } from "@/db/test/harness";
 import { addMember, newOrg } from "@/db/test/orgs";
+import { rounded } from "@/db/test/rounded";
 import { seedBenchHistory } from "@/lib/admin/data/bench-seed";
 import {
   buildTeamViewFromSums,
@@ -18,13 +19,6 @@ import { loadKpiSetup, loadWeekRecords } from "./kpi-data";
 import { loadTeamSums } from "./team-sums";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
-
-/** Decimals summed in another order may differ in the last bits; counts never do. */
-function rounded<T>(value: T): T {
-  return JSON.parse(
-    JSON.stringify(value, (_key, v) => (typeof v === "number" ? Number(v.toPrecision(12)) : v)),
-  ) as T;
-}
 
 function plain(sums: RowSums) {
   return rounded(sums);

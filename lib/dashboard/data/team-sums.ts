@@ -109,7 +109,6 @@ export async function loadTeamSums(ctx: OrgContext, query: TeamSumsQuery): Promi
     const sums = keys.map((_, i) => sql`, sum(${v(i)})::float8 as ${sql.raw(`s${i}`)}`);
     const ofMember = (column: string) =>
       query.memberId ? sql`and ${sql.raw(column)} = ${query.memberId}` : sql``;
-    const weeks = sql`(week_start between ${mondayDateOfIsoWeek(loadFrom)}::date and ${toMonday}::date)`;
     // OFFSET 0 keeps the inner select from being merged into the outer one, so each number is
     // read out of the array once per record, not once for the pattern and again for the sum.
     return rowsOf<Group>(
@@ -126,7 +125,7 @@ export async function loadTeamSums(ctx: OrgContext, query: TeamSumsQuery): Promi
                 | (not_worked::int << 3) as flags
               ${keys.length ? sql`, ${sql.join(keys.map(value), sql`, `)}` : sql``}
             from weekly_entries
-            where org_id = ${ctx.org.id} ${ofMember("member_id")} and ${weeks}
+            where org_id = ${ctx.org.id} ${ofMember("member_id")} and ${between(loadFrom, query.toWeek)}
               ${blocks ? sql`and not (week_start between ${blocks.from}::date and ${blocks.to}::date)` : sql``}
             ${
               blocks

@@ -10,6 +10,7 @@ import { expect, it } from "vitest";
 import { members, weeklyEntries } from "@/db/schema";
 import { describeDb, testDb } from "@/db/test/harness";
 import { addMember, newOrg } from "@/db/test/orgs";
+import { rounded } from "@/db/test/rounded";
 import { seedBenchHistory } from "@/lib/admin/data/bench-seed";
 import { TREND_WINDOW, teamSumsFromRecords, teamSumsRequest, trendFromWeek } from "@/lib/dashboard/team-view";
 import { rowsOf } from "@/lib/data/sql-rows";
@@ -20,13 +21,6 @@ import { loadKpiSetup, loadWeekRecords } from "./kpi-data";
 import { loadTeamSums } from "./team-sums";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
-
-/** Decimals summed in another order may differ in the last bits; counts never do. */
-function rounded<T>(value: T): T {
-  return JSON.parse(
-    JSON.stringify(value, (_key, v) => (typeof v === "number" ? Number(v.toPrecision(12)) : v)),
-  ) as T;
-}
 
 /** A small deterministic generator, so that a failure can be replayed. */
 function random(seed: number) {
