@@ -88,6 +88,9 @@ export class SignupPage {
 
 /** No serious or critical accessibility violation on the current page. */
 export async function expectAccessible(page: Page) {
+  // After a server action the page is rendered again and its metadata (the <title>) streams
+  // in after the body: judge the page once it has arrived, as a reader would meet it.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
