@@ -4,6 +4,7 @@
 // never point into another organization (and the schema can be sharded by org_id).
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -126,6 +127,10 @@ export const members = pgTable(
     // When the member was last deactivated (null while not deactivated): employment, and
     // so a salary's cost, ends that week.
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    // Counts the statements that changed the member's weekly entries (trigger
+    // weekly_entries_versions, migration 0017): a result stored from their weeks
+    // (memberWarnings) is current while it names the same count.
+    entriesVersion: bigint("entries_version", { mode: "number" }).notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
@@ -236,6 +241,29 @@ export const weekBlocks = pgTable(
       foreignColumns: [members.orgId, members.id],
     }).onDelete("cascade"),
     index("week_blocks_org_block").on(t.orgId, t.blockStart),
+  ],
+);
+
+// Each member's current early warnings (lib/dashboard/early-warnings-view.ts), stored so that
+// the manager's home does not judge every rep's half year on every view (migration 0017). A
+// row is current while `entriesVersion` equals the member's and `basis` (the last week judged,
+// the ratios, the rule's version) is the one asked for; otherwise that member is judged again
+// and the row replaced. Warnings carry no names: they are added when shown.
+export const memberWarnings = pgTable(
+  "member_warnings",
+  {
+    orgId: uuid("org_id").notNull(),
+    memberId: uuid("member_id").notNull(),
+    basis: text("basis").notNull(),
+    entriesVersion: bigint("entries_version", { mode: "number" }).notNull(),
+    items: jsonb("items").notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "member_warnings_pk", columns: [t.orgId, t.memberId] }),
+    foreignKey({
+      columns: [t.orgId, t.memberId],
+      foreignColumns: [members.orgId, members.id],
+    }).onDelete("cascade"),
   ],
 );
 

@@ -4,7 +4,8 @@ import { GettingStarted } from "@/components/dashboard/getting-started";
 import { ManagerHomeView } from "@/components/home/manager-home";
 import { RepHomeView } from "@/components/home/rep-home";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
-import { earlyWarnings, WARNING_WINDOW_WEEKS } from "@/lib/dashboard/early-warnings-view";
+import { currentMemberWarnings } from "@/lib/dashboard/data/member-warnings";
+import { namedWarnings } from "@/lib/dashboard/early-warnings-view";
 import { gettingStarted } from "@/lib/dashboard/getting-started";
 import { expiredInvitations, firstHomeWeek, managerHome, repHome } from "@/lib/dashboard/home-view";
 import { funnelLabels } from "@/lib/dashboard/labels";
@@ -17,7 +18,7 @@ import { listPendingInvitations } from "@/lib/teams/data/invitations";
 import { orgProgress } from "@/lib/teams/data/members";
 import { requireOrgPage } from "@/lib/tenant";
 import { currentWeekOf } from "@/lib/weeks/calendar";
-import { addIsoWeeks, compareIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
+import { addIsoWeeks, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 /**
  * The organization's home: managers and owners see the team (tiles, reps, what needs doing);
@@ -29,37 +30,27 @@ export default async function OrgHomePage({ params, searchParams }: PageProps<"/
   const ctx = await requireOrgPage(orgSlug);
   const current = currentWeekOf(ctx.org.timeZone);
   const managesTeam = can(ctx.role, "entries.read.any");
-  // Early warnings name reps one by one: for those who may see every rep. Their half year
-  // and the home's weeks are read in one go.
   const homeFrom = firstHomeWeek(current.week);
-  const warningWeeks = managesTeam ? earlyWarningWeeks(current.week) : null;
-  const loadFrom =
-    warningWeeks && compareIsoWeeks(warningWeeks.fromWeek, homeFrom) < 0 ? warningWeeks.fromWeek : homeFrom;
-  const [t, tAll, progress, setup, loaded, goals, rounds, invitations] = await Promise.all([
+  const [t, tAll, progress, setup, records, goals, rounds, invitations] = await Promise.all([
     getTranslations("overview"),
     getTranslations(),
     orgProgress(ctx),
     loadKpiSetup(ctx),
     loadWeekRecords(ctx, {
-      fromWeekStart: mondayDateOfIsoWeek(loadFrom),
+      fromWeekStart: mondayDateOfIsoWeek(homeFrom),
       toWeekStart: current.weekStart,
     }),
     listGoals(ctx),
     listSurveyRounds(ctx),
     can(ctx.role, "members.invite") ? listPendingInvitations(ctx) : Promise.resolve([]),
   ]);
-  const records = loaded.filter((record) => compareIsoWeeks(record.week, homeFrom) >= 0);
-  const warnings = warningWeeks
-    ? {
-        items: earlyWarnings({
-          metrics: setup.metrics,
-          members: setup.members,
-          records: loaded,
-          toWeek: warningWeeks.toWeek,
-        }),
-        metrics: setup.metrics,
-        labels: setup.labels,
-      }
+  // Early warnings name reps one by one: for those who may see every rep. They are judged
+  // up to last week (the last complete one) and stored per rep until that rep's weeks change.
+  const warnings = managesTeam
+    ? namedWarnings(
+        setup.members,
+        await currentMemberWarnings(ctx, setup.metrics, addIsoWeeks(current.week, -1)),
+      )
     : null;
   const steps = gettingStarted(ctx.role, progress);
   const input = {
@@ -91,11 +82,7 @@ export default async function OrgHomePage({ params, searchParams }: PageProps<"/
           relativePrecision={setup.relativePrecision}
           earlyWarnings={
             warnings ? (
-              <EarlyWarnings
-                orgSlug={ctx.org.slug}
-                warnings={warnings.items}
-                ratioLabels={funnelLabels(warnings.metrics, warnings.labels, tAll).ratios}
-              />
+              <EarlyWarnings orgSlug={ctx.org.slug} warnings={warnings} ratioLabels={labels.ratios} />
             ) : null
           }
           needsDoing={{
@@ -117,10 +104,4 @@ export default async function OrgHomePage({ params, searchParams }: PageProps<"/
       ) : null}
     </div>
   );
-}
-
-/** The current warnings are judged over the half year ending last week (the last complete week). */
-function earlyWarningWeeks(currentWeek: string) {
-  const toWeek = addIsoWeeks(currentWeek, -1);
-  return { fromWeek: addIsoWeeks(toWeek, -(WARNING_WINDOW_WEEKS - 1)), toWeek };
 }

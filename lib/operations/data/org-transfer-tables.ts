@@ -30,7 +30,8 @@ export interface TransferTable {
 }
 
 export const TRANSFERRED: readonly TransferTable[] = [
-  { key: "members", table: members, userColumns: ["userId"] },
+  // entriesVersion counts this server's writes of the member's weeks (migration 0017).
+  { key: "members", table: members, userColumns: ["userId"], omit: ["entriesVersion"] },
   { key: "metrics", table: metrics },
   // nums is derived from values by a trigger on the new server (migration 0015).
   { key: "weeklyEntries", table: weeklyEntries, userColumns: ["updatedByUserId"], omit: ["nums"] },
@@ -55,4 +56,6 @@ export const NOT_TRANSFERRED: Readonly<Record<string, string>> = {
   webhook_deliveries: "this server's delivery log of its webhook endpoints",
   webhook_attempts: "this server's delivery log of its webhook endpoints",
   week_blocks: "sums of weekly_entries, kept by a trigger: the new server sums the imported weeks itself",
+  member_warnings:
+    "early warnings judged from weekly_entries: the new server judges the imported weeks itself",
 };
