@@ -41,7 +41,8 @@ export function missingWeeks(
     .map((member) => ({
       memberId: member.id,
       weeks: endedWeeks.filter(
-        (week) => owesWeek(member, week, logs.has(member.id)) && !recorded.has(`${member.id} ${week}`),
+        // Most weeks are recorded: that look-up first, the rule only for the rest.
+        (week) => !recorded.has(`${member.id} ${week}`) && owesWeek(member, week, logs.has(member.id)),
       ),
     }))
     .filter((entry) => entry.weeks.length > 0);
