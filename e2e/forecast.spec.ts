@@ -148,6 +148,11 @@ test.describe("early warnings", () => {
       name: `Lotte Test's appointments per conversation has been below the usual range for a week (up to week ${parseIsoWeek(lastWeek).week}).`,
     });
     await expect(warning).toBeVisible();
+    // The rep's row in the list says so too, rather than "None".
+    const row = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: "Lotte Test", exact: true }) });
+    await expect(row.getByRole("link", { name: "Early warning on 2 ratios" })).toBeVisible();
     await expectAccessible(page);
     await screenshot(page, "overview-early-warnings-en");
     await warning.click();

@@ -61,11 +61,23 @@ export function RepRows({
               </Cell>
             ) : null}
             <Cell className="whitespace-nowrap">
-              {rep.missingLastWeek ? (
-                <span className="font-medium text-amber-800 dark:text-amber-300">
-                  <span aria-hidden="true">⚠ </span>
-                  {t("missingLastWeek")}
-                </span>
+              {rep.missingLastWeek || rep.earlyWarnings > 0 ? (
+                <ul className="font-medium text-amber-800 dark:text-amber-300">
+                  {rep.missingLastWeek ? (
+                    <li>
+                      <span aria-hidden="true">⚠ </span>
+                      {t("missingLastWeek")}
+                    </li>
+                  ) : null}
+                  {rep.earlyWarnings > 0 ? (
+                    <li>
+                      <span aria-hidden="true">⚠ </span>
+                      <a href="#early-warnings-heading" className="underline">
+                        {t("earlyWarnings", { count: rep.earlyWarnings })}
+                      </a>
+                    </li>
+                  ) : null}
+                </ul>
               ) : (
                 <span className="text-slate-600 dark:text-slate-400">{t("noWarning")}</span>
               )}

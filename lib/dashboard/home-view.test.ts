@@ -84,6 +84,19 @@ describe("the manager's home", () => {
     expect(cas?.missingLastWeek).toBe(false);
   });
 
+  it("a row counts the rep's current early warnings, so it never says none beside one", () => {
+    expect(home.reps.rows.map((r) => r.earlyWarnings)).toEqual([0, 0, 0]);
+    const warned = managerHome(
+      { ...base, members, records, goals },
+      { warningCounts: new Map([["bob", 2]]) },
+    );
+    expect(warned.reps.rows.map((r) => [r.memberId, r.earlyWarnings])).toEqual([
+      ["ann", 0],
+      ["bob", 2],
+      ["cas", 0],
+    ]);
+  });
+
   it("what needs doing lists only the ended weeks people owe", () => {
     expect(home.missing).toEqual([{ memberId: "bob", name: "BOB", weeks: ["2026-W48"] }]);
   });

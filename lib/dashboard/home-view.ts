@@ -70,6 +70,8 @@ export interface RepRow {
   /** The main ratio per week, oldest first (null: nothing to divide by). */
   sparkline: (number | null)[];
   missingLastWeek: boolean;
+  /** How many ratios of this rep have a current early warning (named in the warnings section). */
+  earlyWarnings: number;
 }
 
 const sumGoals = (goals: readonly WeeklyGoal[], memberId: string | null, weeks: readonly string[]) => {
@@ -187,7 +189,16 @@ const mapPage = <T, U>(page: PageOf<T>, map: (row: T) => U): PageOf<U> => ({
 
 export function managerHome(
   input: HomeInput,
-  { page = 1, pageSize = HOME_REPS_PAGE_SIZE }: { page?: number; pageSize?: number } = {},
+  {
+    page = 1,
+    pageSize = HOME_REPS_PAGE_SIZE,
+    warningCounts = new Map(),
+  }: {
+    page?: number;
+    pageSize?: number;
+    /** Current early warnings per member id, so a row does not say "none" beside one. */
+    warningCounts?: ReadonlyMap<string, number>;
+  } = {},
 ): ManagerHome {
   const { period, view, periodWeeks } = homeTeamView(input, new Set());
   const lastWeek = period.toWeek;
@@ -217,6 +228,7 @@ export function managerHome(
         thisWeekGoal: weekGoalProgress(input, member.id, input.currentWeek, records),
         sparkline: sparklineOf(input, records, primaryPair),
         missingLastWeek: missingLastWeek.has(member.id),
+        earlyWarnings: warningCounts.get(member.id) ?? 0,
       };
     }),
     missing: missing.map((m) => ({ ...m, name: names.get(m.memberId) ?? "" })),

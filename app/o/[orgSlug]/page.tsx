@@ -66,7 +66,10 @@ export default async function OrgHomePage({ params, searchParams }: PageProps<"/
   const openRound = rounds.find((round) => round.closedAt === null) ?? null;
   const now = new Date();
   const expired = expiredInvitations(invitations, now);
-  const manager = managesTeam ? managerHome(input, { page: repsPage }) : null;
+  const warningCounts = new Map<string, number>();
+  for (const warning of warnings ?? [])
+    warningCounts.set(warning.memberId, (warningCounts.get(warning.memberId) ?? 0) + 1);
+  const manager = managesTeam ? managerHome(input, { page: repsPage, warningCounts }) : null;
 
   return (
     <div className="space-y-8">
