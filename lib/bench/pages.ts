@@ -81,14 +81,12 @@ function childPids(pid: number): number[] {
 }
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", values.port, "-H", "127.0.0.1"],
-    {
-      env,
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  // The production server (`npm start`), not `next start`: the same Next.js handler behind
+  // the HTTP server, request log and shutdown that production runs.
+  const server = spawn(process.execPath, ["scripts/start.mjs"], {
+    env: { ...env, PORT: values.port, HOSTNAME: "127.0.0.1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   for (let i = 0; i < 120; i++) {
     const ok = await fetch(`${base}/api/v1/health`).then(
       (r) => r.ok,
