@@ -13,22 +13,30 @@ ALTER TABLE "member_warnings" ADD CONSTRAINT "member_warnings_org_id_member_id_m
 -- touched, in the writing transaction, whoever writes (a form, an import, a metric's slots
 -- renumbered, a member's weeks deleted with them). Per statement, not per row: an import of
 -- a year of weeks bumps each member once. A member deleted with their weeks is no row to
--- update, so nothing fails.
+-- update, so nothing fails. The members' rows are locked in one order (org, id), so this
+-- trigger adds no lock-order deadlock between two statements touching the same members.
 CREATE FUNCTION "weekly_entries_versions"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  "orgs" uuid[];
+  "ids" uuid[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    UPDATE "members" m SET "entries_version" = m."entries_version" + 1
-    FROM (SELECT DISTINCT "org_id", "member_id" FROM "new_rows") c
-    WHERE m."org_id" = c."org_id" AND m."id" = c."member_id";
+    SELECT array_agg("org_id"), array_agg("member_id") INTO "orgs", "ids"
+    FROM (SELECT DISTINCT "org_id", "member_id" FROM "new_rows") t;
   ELSIF TG_OP = 'DELETE' THEN
-    UPDATE "members" m SET "entries_version" = m."entries_version" + 1
-    FROM (SELECT DISTINCT "org_id", "member_id" FROM "old_rows") c
-    WHERE m."org_id" = c."org_id" AND m."id" = c."member_id";
+    SELECT array_agg("org_id"), array_agg("member_id") INTO "orgs", "ids"
+    FROM (SELECT DISTINCT "org_id", "member_id" FROM "old_rows") t;
   ELSE
-    UPDATE "members" m SET "entries_version" = m."entries_version" + 1
-    FROM (SELECT "org_id", "member_id" FROM "old_rows" UNION SELECT "org_id", "member_id" FROM "new_rows") c
-    WHERE m."org_id" = c."org_id" AND m."id" = c."member_id";
+    SELECT array_agg("org_id"), array_agg("member_id") INTO "orgs", "ids"
+    FROM (SELECT "org_id", "member_id" FROM "old_rows" UNION SELECT "org_id", "member_id" FROM "new_rows") t;
   END IF;
+  WITH "locked" AS (
+    SELECT m."org_id", m."id" FROM "members" m
+    JOIN unnest("orgs", "ids") AS t("org_id", "member_id") ON m."org_id" = t."org_id" AND m."id" = t."member_id"
+    ORDER BY m."org_id", m."id" FOR UPDATE OF m
+  )
+  UPDATE "members" m SET "entries_version" = m."entries_version" + 1
+  FROM "locked" l WHERE m."org_id" = l."org_id" AND m."id" = l."id";
   RETURN NULL;
 END
 $$;--> statement-breakpoint
