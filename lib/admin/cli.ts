@@ -21,10 +21,11 @@ import { API_KEY_ROLES } from "@/lib/domain";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { loadMessages } from "@/lib/i18n/messages";
 import {
-  exportOrganizationData,
   importOrganizationData,
   readOrgExport,
+  writeOrganizationData,
 } from "@/lib/operations/data/org-transfer";
+import { writeBuffered } from "@/lib/operations/spooled-download";
 import { todayIn } from "@/lib/weeks/calendar";
 
 class UsageError extends Error {}
@@ -97,13 +98,11 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
       })
       .safeParse(values);
     if (!parsed.success) throw new UsageError(usage(parsed.error));
-    const doc = await exportOrganizationData(parsed.data.org);
-    await fs.writeFile(parsed.data.out, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
-    return {
-      org: parsed.data.org,
-      out: parsed.data.out,
-      rows: Object.fromEntries(Object.entries(doc.tables).map(([k, rows]) => [k, rows.length])),
-    };
+    let rows: Record<string, number> = {};
+    await writeBuffered(parsed.data.out, async (write) => {
+      rows = await writeOrganizationData(parsed.data.org, write);
+    });
+    return { org: parsed.data.org, out: parsed.data.out, rows };
   },
   async "import-org"(args) {
     const { values } = parseArgs({ args, options: { file: { type: "string" }, slug: { type: "string" } } });

@@ -58,11 +58,17 @@ async function becomeQueryRole(tx: Tx, setting: string, value: string) {
   );
 }
 
-async function inQueryRoleTransaction<T>(work: (tx: Tx) => Promise<T>, on?: Database): Promise<T> {
+type TransactionConfig = Parameters<Database["transaction"]>[1];
+
+async function inQueryRoleTransaction<T>(
+  work: (tx: Tx) => Promise<T>,
+  on?: Database,
+  config?: TransactionConfig,
+): Promise<T> {
   const gauge = metrics().dbInUse;
   gauge.inc();
   try {
-    return await throughOutageGate(async () => (on ?? (await getDb())).transaction(work));
+    return await throughOutageGate(async () => (on ?? (await getDb())).transaction(work, config));
   } finally {
     gauge.dec();
   }
@@ -73,10 +79,28 @@ export async function inOrg<T>(
   work: (tx: Tx) => Promise<T>,
   on?: Database,
 ) {
-  return inQueryRoleTransaction(async (tx) => {
-    await becomeQueryRole(tx, "app.org_id", ctx.org.id);
+  return inQueryRoleTransaction(asOrg(ctx.org.id, work), on);
+}
+
+const asOrg =
+  <T>(orgId: string, work: (tx: Tx) => Promise<T>) =>
+  async (tx: Tx) => {
+    await becomeQueryRole(tx, "app.org_id", orgId);
     return work(tx);
-  }, on);
+  };
+
+/**
+ * A read of many statements that must see one moment of the organization (a download read a
+ * page at a time): REPEATABLE READ, read only, on the primary.
+ */
+export async function inOrgSnapshot<T>(
+  ctx: { org: Pick<OrgContext["org"], "id"> },
+  work: (tx: Tx) => Promise<T>,
+) {
+  return inQueryRoleTransaction(asOrg(ctx.org.id, work), undefined, {
+    isolationLevel: "repeatable read",
+    accessMode: "read only",
+  });
 }
 
 const LSN = /^[0-9A-F]{1,8}\/[0-9A-F]{1,8}$/i;

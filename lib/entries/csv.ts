@@ -126,7 +126,12 @@ export interface ExportWeek {
 }
 
 /** The format the importer reads, so that import → export → import changes nothing. */
-export function weeksToCsv(weeks: readonly ExportWeek[], header: CsvHeader, dialect: CsvDialect) {
+export function weeksToCsv(
+  weeks: readonly ExportWeek[],
+  header: CsvHeader,
+  dialect: CsvDialect,
+  { withHeader = true }: { withHeader?: boolean } = {},
+) {
   const number = (n: number) => (dialect === "semicolon" ? String(n).replace(".", ",") : String(n));
   // Numbers are never negative, so only the text cells can start like a formula.
   const rows = weeks.map((w) => [
@@ -141,7 +146,10 @@ export function weeksToCsv(weeks: readonly ExportWeek[], header: CsvHeader, dial
   const names = [header.email, header.week, ...header.metrics.map((m) => m.name), header.notWorked].map(
     neutralizeCell,
   );
-  return `${Papa.unparse([names, ...rows], {
+  // A download written a page at a time names the columns once, on its first page.
+  const lines = withHeader ? [names, ...rows] : rows;
+  if (lines.length === 0) return "";
+  return `${Papa.unparse(lines, {
     delimiter: dialect === "semicolon" ? ";" : ",",
     newline: "\r\n",
   })}\r\n`;

@@ -13,7 +13,7 @@ import { isoWeekOfDate } from "@/lib/weeks/iso-week";
 import { exportOrganization, importWeeks, previewImport } from "./entry-import";
 import { listMetrics } from "./funnel";
 import { renameMetric } from "./funnel-admin";
-import { listAllWeeks } from "./weeks";
+import { eachPageOfWeeks, listAllWeeks } from "./weeks";
 
 const LATEST = { latestWeek: "2026-W47", latestWeekStart: "2026-11-16" };
 
@@ -126,6 +126,33 @@ describeDb("importing weeks from a spreadsheet", () => {
     ]);
     const withCosts = await exportOrganization(org.ctx, { includeCosts: true });
     expect(withCosts.members[0]).toHaveProperty("pay", []);
+  });
+
+  it("the downloads read the weeks a page at a time: the same weeks whatever the page size", async () => {
+    const org = await newOrg();
+    const rep = await addMember(org);
+    const weeks = ["2026-W40", "2026-W41", "2026-W42", "2026-W43", "2026-W44"];
+    await importWeeks(org.ctx, {
+      csv: `email,week,calls\n${weeks.flatMap((w, i) => [`${org.email},${w},${i}`, `${rep.email},${w},${i + 10}`]).join("\n")}\n`,
+      createMissingMembers: false,
+      confirmedLargeValues: false,
+      ...LATEST,
+    });
+    const whole = await exportOrganization(org.ctx, { includeCosts: false });
+    expect(whole.weeks).toHaveLength(10);
+    expect(await exportOrganization(org.ctx, { includeCosts: false }, 3)).toEqual(whole);
+    const paged: unknown[] = [];
+    const sizes: number[] = [];
+    await eachPageOfWeeks(
+      org.ctx,
+      async (page) => {
+        sizes.push(page.length);
+        paged.push(...page);
+      },
+      4,
+    );
+    expect(sizes).toEqual([4, 4, 2]);
+    expect(paged).toEqual(await listAllWeeks(org.ctx));
   });
 
   it("the import actions: managers only, and never into another organization", async () => {

@@ -5,11 +5,14 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { memberPay, members, metrics, organizations, weeklyEntries } from "@/db/schema";
 import { recordAudit } from "@/lib/data/audit";
-import { inOrg, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
+import { inPages, after as keysetAfter, PAGE_ROWS } from "@/lib/data/pages";
+import { inOrg, inOrgSnapshot, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
 import { csvColumnNames } from "@/lib/entries/csv-headers";
 import { csvLanguages } from "@/lib/entries/csv-languages";
 import { csvSubjects, type ImportPlan, planImport, weekKey } from "@/lib/entries/import-plan";
 import { ValidationError } from "@/lib/errors";
+import type { MetricDefinition } from "@/lib/kpi/types";
+import { type Write, writeJsonList, writtenText } from "@/lib/operations/spooled-download";
 import { isoWeekOfDate } from "@/lib/weeks/iso-week";
 import { funnelRows, metricDefinition } from "./funnel";
 import { readFunnel, upsertWeekInTx } from "./weeks";
@@ -128,9 +131,17 @@ export async function importWeeks(ctx: OrgContext, request: ImportRequest): Prom
   });
 }
 
-/** Everything the organization holds, for the JSON export: never password hashes or tokens. */
-export async function exportOrganization(ctx: OrgContext, options: { includeCosts: boolean }) {
-  return inOrg(ctx, async (tx) => {
+/**
+ * Everything the organization holds, for the JSON export, never password hashes or tokens:
+ * written through `write`, the weeks a page at a time in one snapshot.
+ */
+export async function writeOrganizationExport(
+  ctx: OrgContext,
+  options: { includeCosts: boolean },
+  write: Write,
+  pageRows = PAGE_ROWS,
+): Promise<void> {
+  await inOrgSnapshot(ctx, async (tx) => {
     const [org] = await tx.select().from(organizations).where(eq(organizations.id, ctx.org.id));
     const funnel = await funnelRows(tx, ctx);
     const people = await tx
@@ -157,43 +168,96 @@ export async function exportOrganization(ctx: OrgContext, options: { includeCost
           .where(eq(memberPay.orgId, ctx.org.id))
           .orderBy(asc(memberPay.effectiveFrom))
       : [];
-    const weeks = await tx
-      .select()
-      .from(weeklyEntries)
-      .where(eq(weeklyEntries.orgId, ctx.org.id))
-      .orderBy(asc(weeklyEntries.memberId), asc(weeklyEntries.weekStart));
-    return {
-      organization: org
+    const organization = org
+      ? {
+          name: org.name,
+          slug: org.slug,
+          timeZone: org.timeZone,
+          currency: org.currency,
+          kpiRelativePrecision: org.kpiRelativePrecision,
+          showRate: org.showRate,
+          closeRate: org.closeRate,
+          averageDealValue: org.averageDealValue,
+        }
+      : null;
+    const listedMembers = people.map((p) =>
+      options.includeCosts
         ? {
-            name: org.name,
-            slug: org.slug,
-            timeZone: org.timeZone,
-            currency: org.currency,
-            kpiRelativePrecision: org.kpiRelativePrecision,
-            showRate: org.showRate,
-            closeRate: org.closeRate,
-            averageDealValue: org.averageDealValue,
+            ...p,
+            // Pay with its history: each change from its effective date.
+            pay: pay
+              .filter((c) => c.memberId === p.id)
+              .map((c) => ({ kind: c.kind, amount: c.amount, effectiveFrom: c.effectiveFrom })),
           }
-        : null,
-      funnel: funnel.map((m) => ({ ...metricDefinition(m), label: m.label })),
-      members: people.map((p) =>
-        options.includeCosts
-          ? {
-              ...p,
-              // Pay with its history: each change from its effective date.
-              pay: pay
-                .filter((c) => c.memberId === p.id)
-                .map((c) => ({ kind: c.kind, amount: c.amount, effectiveFrom: c.effectiveFrom })),
-            }
-          : p,
-      ),
-      weeks: weeks.map((w) => ({
-        memberId: w.memberId,
-        week: isoWeekOfDate(w.weekStart),
-        metrics: w.values,
-        notWorked: w.notWorked,
-        version: w.version,
-      })),
-    };
+        : p,
+    );
+    await write(
+      `{\n"organization": ${JSON.stringify(organization)},\n` +
+        `"funnel": ${JSON.stringify(funnel.map((m) => ({ ...metricDefinition(m), label: m.label })))},\n` +
+        `"members": ${JSON.stringify(listedMembers)},\n"weeks": `,
+    );
+    const key = [weeklyEntries.memberId, weeklyEntries.weekStart];
+    const weeks = inPages<typeof weeklyEntries.$inferSelect>(
+      (last, limit) =>
+        tx
+          .select()
+          .from(weeklyEntries)
+          .where(
+            and(
+              eq(weeklyEntries.orgId, ctx.org.id),
+              last ? keysetAfter(key, [last.memberId, last.weekStart]) : undefined,
+            ),
+          )
+          .orderBy(asc(weeklyEntries.memberId), asc(weeklyEntries.weekStart))
+          .limit(limit),
+      pageRows,
+    );
+    await writeJsonList(write, weeks, (w) => ({
+      memberId: w.memberId,
+      week: isoWeekOfDate(w.weekStart),
+      metrics: w.values,
+      notWorked: w.notWorked,
+      version: w.version,
+    }));
+    await write("\n}\n");
   });
+}
+
+export interface OrganizationExport {
+  organization: {
+    name: string;
+    slug: string;
+    timeZone: string;
+    currency: string;
+    kpiRelativePrecision: number;
+    showRate: number | null;
+    closeRate: number | null;
+    averageDealValue: number | null;
+  } | null;
+  funnel: (MetricDefinition & { label: string | null })[];
+  members: {
+    id: string;
+    email: string;
+    name: string;
+    role: string;
+    status: string;
+    startedOn: string;
+    pay?: unknown[];
+  }[];
+  weeks: {
+    memberId: string;
+    week: string;
+    metrics: Record<string, unknown>;
+    notWorked: boolean;
+    version: number;
+  }[];
+}
+
+/** The export as an object (the tests). */
+export async function exportOrganization(
+  ctx: OrgContext,
+  options: { includeCosts: boolean },
+  pageRows = PAGE_ROWS,
+): Promise<OrganizationExport> {
+  return JSON.parse(await writtenText((write) => writeOrganizationExport(ctx, options, write, pageRows)));
 }

@@ -7,8 +7,9 @@ import { members, users, weeklyEntries } from "@/db/schema";
 import { eventsAfterCorrections } from "@/lib/activity/data/activity-corrections";
 import { correctionsOf, NO_SOURCES, withCountsFilledIn } from "@/lib/activity/sources";
 import { recordAudit } from "@/lib/data/audit";
+import { inPages, after as keysetAfter, PAGE_ROWS } from "@/lib/data/pages";
 import { rowsOf } from "@/lib/data/sql-rows";
-import { inOrg, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
+import { inOrg, inOrgSnapshot, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
 import { inWeekRange, memberIdsWithWeeks } from "@/lib/data/week-range";
 import { type RawValue, sameWeek, validateWeek } from "@/lib/entries/validate-week";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -423,17 +424,56 @@ export async function findMemberForReminder(ctx: OrgContext, memberId: string, w
 }
 
 /** Everyone's weeks, for the CSV and JSON exports. */
+const allWeeksColumns = {
+  memberId: weeklyEntries.memberId,
+  email: members.email,
+  weekStart: weeklyEntries.weekStart,
+  values: weeklyEntries.values,
+  notWorked: weeklyEntries.notWorked,
+  version: weeklyEntries.version,
+};
+
+/**
+ * Every week of the organization, by member e-mail then week, a page at a time in one
+ * snapshot (the weeks download: memory holds a page, not the whole history).
+ */
+export async function eachPageOfWeeks(
+  ctx: OrgContext,
+  onPage: (weeks: AllWeeksRow[]) => Promise<void>,
+  pageRows = PAGE_ROWS,
+): Promise<void> {
+  await inOrgSnapshot(ctx, async (tx) => {
+    const pages = inPages<AllWeeksRow>(
+      (last, limit) =>
+        tx
+          .select(allWeeksColumns)
+          .from(weeklyEntries)
+          .innerJoin(
+            members,
+            and(eq(members.orgId, weeklyEntries.orgId), eq(members.id, weeklyEntries.memberId)),
+          )
+          .where(
+            and(
+              eq(weeklyEntries.orgId, ctx.org.id),
+              last
+                ? keysetAfter([members.email, weeklyEntries.weekStart], [last.email, last.weekStart])
+                : undefined,
+            ),
+          )
+          .orderBy(asc(members.email), asc(weeklyEntries.weekStart))
+          .limit(limit),
+      pageRows,
+    );
+    for await (const page of pages) await onPage(page);
+  });
+}
+
+type AllWeeksRow = Awaited<ReturnType<typeof listAllWeeks>>[number];
+
 export async function listAllWeeks(ctx: OrgContext) {
   return inOrg(ctx, (tx) =>
     tx
-      .select({
-        memberId: weeklyEntries.memberId,
-        email: members.email,
-        weekStart: weeklyEntries.weekStart,
-        values: weeklyEntries.values,
-        notWorked: weeklyEntries.notWorked,
-        version: weeklyEntries.version,
-      })
+      .select(allWeeksColumns)
       .from(weeklyEntries)
       .innerJoin(members, and(eq(members.orgId, weeklyEntries.orgId), eq(members.id, weeklyEntries.memberId)))
       .where(eq(weeklyEntries.orgId, ctx.org.id))

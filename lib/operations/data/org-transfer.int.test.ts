@@ -16,7 +16,13 @@ import { seedBenchHistory } from "@/lib/admin/data/bench-seed";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { computeKpis } from "@/lib/kpi/kpis";
-import { exportOrganizationData, importOrganizationData, readOrgExport } from "./org-transfer";
+import { writtenText } from "../spooled-download";
+import {
+  exportOrganizationData,
+  importOrganizationData,
+  readOrgExport,
+  writeOrganizationData,
+} from "./org-transfer";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
 const RANGE = { fromWeekStart: "2025-01-06", toWeekStart: "2026-11-23" };
@@ -105,6 +111,22 @@ describeDb("moving an organization", () => {
 
     await expect(importOrganizationData(doc, { slug })).rejects.toBeInstanceOf(ConflictError);
     expect(() => readOrgExport({ ...doc, version: 99 })).toThrow(ValidationError);
+  });
+
+  it("the document is the same whatever the page size it is read in", async () => {
+    const { org } = await seededOrg();
+    const text = (pageRows: number) =>
+      writtenText(async (write) => {
+        await writeOrganizationData(org.slug, write, { now: NOW, pageRows });
+      });
+    const whole = await text(100_000);
+    expect(await text(3)).toBe(whole);
+    expect(await text(7)).toBe(whole);
+    const doc = readOrgExport(JSON.parse(whole));
+    expect(doc.tables.weeklyEntries!.length).toBeGreaterThan(50);
+    // Every row once: keys do not repeat across page ends.
+    const keys = doc.tables.weeklyEntries!.map((row) => `${row.memberId} ${row.weekStart}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it(`a round trip to the other driver (${driverUnderTest === "pglite" ? "PostgreSQL" : "PGlite"}) gives the same KPIs`, async () => {

@@ -7,11 +7,13 @@ import "server-only";
 // set a password through "forgot password"), and inserts everything in one transaction:
 // a refused import leaves nothing behind. Rows inside the organization keep their ids,
 // since every tenant key starts with org_id.
-import { eq, getTableColumns, inArray } from "drizzle-orm";
-import { organizations, users } from "@/db/schema";
+import { and, asc, eq, getTableColumns, inArray, isNotNull } from "drizzle-orm";
+import { members, organizations, users } from "@/db/schema";
 import { accountColumns } from "@/lib/auth/data/account";
-import { inOrg, lookup, type Tx } from "@/lib/data/tenant-tx";
+import { inPages, after as keysetAfter, PAGE_ROWS, primaryKeyOf } from "@/lib/data/pages";
+import { inOrg, inOrgSnapshot, lookup, type Tx } from "@/lib/data/tenant-tx";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { type Write, writeJsonList, writtenText } from "../spooled-download";
 import { TRANSFERRED } from "./org-transfer-tables";
 
 export const ORG_EXPORT_FORMAT = "funnelmeter.organization";
@@ -43,40 +45,79 @@ function orgIdColumn(table: (typeof TRANSFERRED)[number]["table"]) {
   return column as Parameters<typeof eq>[0];
 }
 
-export async function exportOrganizationData(orgSlug: string, now = new Date()): Promise<OrgExport> {
+/**
+ * Writes the organization's transfer document through `write`, reading each table a page of
+ * rows at a time in one snapshot (so the rows agree with each other, and memory holds a
+ * page). Returns how many rows each table had.
+ */
+export async function writeOrganizationData(
+  orgSlug: string,
+  write: Write,
+  { now = new Date(), pageRows = PAGE_ROWS }: { now?: Date; pageRows?: number } = {},
+): Promise<Record<string, number>> {
   // By slug through its narrow lookup: a global read finds nothing under row-level security.
   const [org] = await lookup({ orgSlug }, (tx) =>
     tx.select().from(organizations).where(eq(organizations.slug, orgSlug)),
   );
   if (!org) throw new NotFoundError(`organization "${orgSlug}"`);
-  return inOrg({ org }, async (tx) => {
-    const tables: Record<string, Row[]> = {};
-    for (const spec of TRANSFERRED) {
-      const rows = (await tx
-        .select()
-        .from(spec.table)
-        .where(eq(orgIdColumn(spec.table), org.id))) as Row[];
-      tables[spec.key] = rows.map((row) => {
+  return inOrgSnapshot({ org }, async (tx) => {
+    const organization: Row = { ...org };
+    for (const column of ORG_SERVER_COLUMNS) delete organization[column];
+    const memberUsers = await tx
+      .selectDistinct({ userId: members.userId })
+      .from(members)
+      .where(and(eq(members.orgId, org.id), isNotNull(members.userId)));
+    const userIds = memberUsers.map((m) => m.userId as string);
+    const accounts = userIds.length
+      ? await tx.select(accountColumns).from(users).where(inArray(users.id, userIds))
+      : [];
+    await write(
+      `{\n"format": ${JSON.stringify(ORG_EXPORT_FORMAT)},\n"version": ${ORG_EXPORT_VERSION},\n` +
+        `"exportedAt": ${JSON.stringify(now.toISOString())},\n` +
+        `"organization": ${JSON.stringify({ slug: org.slug, ...organization })},\n` +
+        `"accounts": ${JSON.stringify(accounts)},\n"tables": {`,
+    );
+    const counts: Record<string, number> = {};
+    for (const [i, spec] of TRANSFERRED.entries()) {
+      const key = primaryKeyOf(spec.table);
+      const orgId = orgIdColumn(spec.table);
+      const pages = inPages<Row>(
+        (last, limit) =>
+          tx
+            .select()
+            .from(spec.table)
+            .where(
+              and(
+                eq(orgId, org.id),
+                last
+                  ? keysetAfter(
+                      key.map(([, c]) => c),
+                      key.map(([p]) => last[p]),
+                    )
+                  : undefined,
+              ),
+            )
+            .orderBy(...key.map(([, c]) => asc(c)))
+            .limit(limit) as Promise<Row[]>,
+        pageRows,
+      );
+      await write(`${i === 0 ? "" : ","}\n${JSON.stringify(spec.key)}: `);
+      counts[spec.key] = await writeJsonList(write, pages, (row) => {
         const { orgId: _org, ...rest } = row;
         for (const column of spec.omit ?? []) delete rest[column];
         return rest;
       });
     }
-    const userIds = [...new Set((tables.members ?? []).map((m) => m.userId).filter(Boolean))] as string[];
-    const accounts = userIds.length
-      ? await tx.select(accountColumns).from(users).where(inArray(users.id, userIds))
-      : [];
-    const organization: Row = { ...org };
-    for (const column of ORG_SERVER_COLUMNS) delete organization[column];
-    return {
-      format: ORG_EXPORT_FORMAT,
-      version: ORG_EXPORT_VERSION,
-      exportedAt: now.toISOString(),
-      organization: { slug: org.slug, ...organization },
-      accounts,
-      tables,
-    };
+    await write("\n}\n}\n");
+    return counts;
   });
+}
+
+/** The document as an object (the tests; the import reads the same JSON). */
+export async function exportOrganizationData(orgSlug: string, now = new Date()): Promise<OrgExport> {
+  return JSON.parse(
+    await writtenText((write) => writeOrganizationData(orgSlug, write, { now }).then(() => {})),
+  );
 }
 
 function refuse(reason: string): never {

@@ -1,4 +1,4 @@
-import { exportOrganization } from "@/lib/entries/data/entry-import";
+import { writeOrganizationExport } from "@/lib/entries/data/entry-import";
 import { downloadFor } from "@/lib/entries/export-route";
 import { can } from "@/lib/permissions";
 
@@ -7,12 +7,9 @@ export async function GET(
   { params }: RouteContext<"/o/[orgSlug]/import/export/organization">,
 ) {
   const { orgSlug } = await params;
-  return downloadFor(orgSlug, "entries.read.any", async (ctx) => {
-    const data = await exportOrganization(ctx, { includeCosts: can(ctx.role, "costs.read") });
-    return {
-      body: `${JSON.stringify(data, null, 2)}\n`,
-      contentType: "application/json; charset=utf-8",
-      fileName: `${ctx.org.slug}.json`,
-    };
-  });
+  return downloadFor(orgSlug, "entries.read.any", async (ctx) => ({
+    contentType: "application/json; charset=utf-8",
+    fileName: `${ctx.org.slug}.json`,
+    write: (out) => writeOrganizationExport(ctx, { includeCosts: can(ctx.role, "costs.read") }, out),
+  }));
 }
