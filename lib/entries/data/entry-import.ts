@@ -13,6 +13,7 @@ import { csvSubjects, type ImportPlan, planImport, weekKey } from "@/lib/entries
 import { ValidationError } from "@/lib/errors";
 import type { MetricDefinition } from "@/lib/kpi/types";
 import { type Write, writeJsonList, writtenText } from "@/lib/operations/spooled-download";
+import type { OrgSettings } from "@/lib/settings/data/org-settings";
 import { isoWeekOfDate } from "@/lib/weeks/iso-week";
 import { funnelRows, metricDefinition } from "./funnel";
 import { readFunnel, upsertWeekInTx } from "./weeks";
@@ -224,16 +225,7 @@ export async function writeOrganizationExport(
 }
 
 export interface OrganizationExport {
-  organization: {
-    name: string;
-    slug: string;
-    timeZone: string;
-    currency: string;
-    kpiRelativePrecision: number;
-    showRate: number | null;
-    closeRate: number | null;
-    averageDealValue: number | null;
-  } | null;
+  organization: (Omit<OrgSettings, "grossMargin"> & { slug: string }) | null;
   funnel: (MetricDefinition & { label: string | null })[];
   members: {
     id: string;
