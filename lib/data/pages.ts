@@ -8,6 +8,11 @@ import { type AnyPgColumn, getTableConfig, type PgTable } from "drizzle-orm/pg-c
 
 export const PAGE_ROWS = 2000;
 
+/** The row a select of these (not-null) columns returns, to type a page before the query. */
+export type RowOf<Columns extends Record<string, { _: { data: unknown } }>> = {
+  [K in keyof Columns]: Columns[K]["_"]["data"];
+};
+
 /** Pages of `fetch(after, limit)` until one comes back short; `after` is the last row read. */
 export async function* inPages<T>(
   fetch: (after: T | null, limit: number) => Promise<T[]>,

@@ -5,7 +5,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { memberPay, members, metrics, organizations, weeklyEntries } from "@/db/schema";
 import { recordAudit } from "@/lib/data/audit";
-import { inPages, after as keysetAfter, PAGE_ROWS } from "@/lib/data/pages";
+import { inPages, after as keysetAfter, PAGE_ROWS, type RowOf } from "@/lib/data/pages";
 import { inOrg, inOrgSnapshot, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
 import { csvColumnNames } from "@/lib/entries/csv-headers";
 import { csvLanguages } from "@/lib/entries/csv-languages";
@@ -198,10 +198,17 @@ export async function writeOrganizationExport(
         `"members": ${JSON.stringify(listedMembers)},\n"weeks": `,
     );
     const key = [weeklyEntries.memberId, weeklyEntries.weekStart];
-    const weeks = inPages<typeof weeklyEntries.$inferSelect>(
+    const columns = {
+      memberId: weeklyEntries.memberId,
+      weekStart: weeklyEntries.weekStart,
+      values: weeklyEntries.values,
+      notWorked: weeklyEntries.notWorked,
+      version: weeklyEntries.version,
+    };
+    const weeks = inPages<RowOf<typeof columns>>(
       (last, limit) =>
         tx
-          .select()
+          .select(columns)
           .from(weeklyEntries)
           .where(
             and(
@@ -209,7 +216,7 @@ export async function writeOrganizationExport(
               last ? keysetAfter(key, [last.memberId, last.weekStart]) : undefined,
             ),
           )
-          .orderBy(asc(weeklyEntries.memberId), asc(weeklyEntries.weekStart))
+          .orderBy(...key.map((column) => asc(column)))
           .limit(limit),
       pageRows,
     );

@@ -7,7 +7,7 @@ import { members, users, weeklyEntries } from "@/db/schema";
 import { eventsAfterCorrections } from "@/lib/activity/data/activity-corrections";
 import { correctionsOf, NO_SOURCES, withCountsFilledIn } from "@/lib/activity/sources";
 import { recordAudit } from "@/lib/data/audit";
-import { inPages, after as keysetAfter, PAGE_ROWS } from "@/lib/data/pages";
+import { inPages, after as keysetAfter, PAGE_ROWS, type RowOf } from "@/lib/data/pages";
 import { rowsOf } from "@/lib/data/sql-rows";
 import { inOrg, inOrgSnapshot, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
 import { inWeekRange, memberIdsWithWeeks } from "@/lib/data/week-range";
@@ -423,7 +423,6 @@ export async function findMemberForReminder(ctx: OrgContext, memberId: string, w
   });
 }
 
-/** Everyone's weeks, for the CSV and JSON exports. */
 const allWeeksColumns = {
   memberId: weeklyEntries.memberId,
   email: members.email,
@@ -433,9 +432,11 @@ const allWeeksColumns = {
   version: weeklyEntries.version,
 };
 
+type AllWeeksRow = RowOf<typeof allWeeksColumns>;
+
 /**
- * Every week of the organization, by member e-mail then week, a page at a time in one
- * snapshot (the weeks download: memory holds a page, not the whole history).
+ * Everyone's weeks, by member e-mail then week, a page at a time in one snapshot (the weeks
+ * download: memory holds a page, not the whole history).
  */
 export async function eachPageOfWeeks(
   ctx: OrgContext,
@@ -468,15 +469,11 @@ export async function eachPageOfWeeks(
   });
 }
 
-type AllWeeksRow = Awaited<ReturnType<typeof listAllWeeks>>[number];
-
-export async function listAllWeeks(ctx: OrgContext) {
-  return inOrg(ctx, (tx) =>
-    tx
-      .select(allWeeksColumns)
-      .from(weeklyEntries)
-      .innerJoin(members, and(eq(members.orgId, weeklyEntries.orgId), eq(members.id, weeklyEntries.memberId)))
-      .where(eq(weeklyEntries.orgId, ctx.org.id))
-      .orderBy(asc(members.email), asc(weeklyEntries.weekStart)),
-  );
+/** Everyone's weeks in one list, in the download's order. */
+export async function listAllWeeks(ctx: OrgContext): Promise<AllWeeksRow[]> {
+  const weeks: AllWeeksRow[] = [];
+  await eachPageOfWeeks(ctx, async (page) => {
+    weeks.push(...page);
+  });
+  return weeks;
 }
