@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { MetricDefinition } from "@/lib/kpi/types";
+import type { MemberWarning } from "@/lib/dashboard/early-warnings-view";
 import { onceOnlyEventId, weeklySignals } from "./weekly-signals";
 
-const metrics: MetricDefinition[] = [
-  { key: "calls", kind: "stage", of: null, position: 1 },
-  { key: "conversations", kind: "stage", of: "calls", position: 2 },
-  { key: "appointments", kind: "stage", of: "conversations", position: 3 },
-];
 const members = [
   { id: "a", name: "Ann", status: "active" },
   { id: "b", name: "Bob", status: "active" },
@@ -27,8 +22,8 @@ describe("last week's signals for webhooks", () => {
     const signals = weeklySignals({
       week,
       goals: [goal("a", 8), goal("b", 8), goal("c", 8), goal("d", 8), goal(null, 100)],
-      metrics,
       members,
+      warnings: new Map(),
       records: [
         { memberId: "a", week, notWorked: false, values: { calls: 90, appointments: 5 } },
         { memberId: "b", week, notWorked: false, values: { appointments: 9 } },
@@ -45,8 +40,46 @@ describe("last week's signals for webhooks", () => {
   });
 
   it("a week not recorded at all counts as no appointments", () => {
-    const signals = weeklySignals({ week: "2026-W47", goals: [goal("b", 3)], metrics, members, records: [] });
+    const signals = weeklySignals({
+      week: "2026-W47",
+      goals: [goal("b", 3)],
+      members,
+      records: [],
+      warnings: new Map(),
+    });
     expect(signals.map((s) => [s.type, s.memberId])).toEqual([["goal.missed", "b"]]);
+  });
+
+  it("one warning.raised per member with early warnings, all of them in it; none for a deactivated member", () => {
+    const week = "2026-W47";
+    const warning = (ratioKey: string, weeks: number): MemberWarning => ({
+      ratioKey,
+      kind: "run",
+      side: "below",
+      weeks,
+      latestWeek: week,
+    });
+    const signals = weeklySignals({
+      week,
+      goals: [],
+      members,
+      records: [],
+      warnings: new Map([
+        ["b", [warning("conversationsPerCall", 8), warning("appointmentsPerConversation", 9)]],
+        ["d", [warning("conversationsPerCall", 10)]],
+      ]),
+    });
+    expect(signals).toEqual([
+      {
+        type: "warning.raised",
+        memberId: "b",
+        data: {
+          memberId: "b",
+          week,
+          warnings: [warning("appointmentsPerConversation", 9), warning("conversationsPerCall", 8)],
+        },
+      },
+    ]);
   });
 
   it("derives one fixed UUID per organization, type, member and week", () => {

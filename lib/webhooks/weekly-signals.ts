@@ -2,17 +2,20 @@ import "server-only";
 // goal.missed and warning.raised: not changes but judgements on a finished week, made by the
 // Monday digest job (lib/jobs/mailing-jobs.ts) for last week. Once per member and week: the
 // event id is derived from organization, type, member and week, and a delivery is stored
-// once per event and endpoint, so a retried or repeated job sends nothing twice.
+// once per event and endpoint, so a retried or repeated job sends nothing twice. The early
+// warnings are the stored ones the manager's home shows (member_warnings): judged again only
+// for reps whose weeks changed, and the same list the home names.
 import crypto from "node:crypto";
 import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
-import { earlyWarnings, WARNING_WINDOW_WEEKS } from "@/lib/dashboard/early-warnings-view";
+import { currentMemberWarnings } from "@/lib/dashboard/data/member-warnings";
+import { type MemberWarning, namedWarnings } from "@/lib/dashboard/early-warnings-view";
 import type { OrgContext } from "@/lib/data/tenant-tx";
 import type { WebhookEventType } from "@/lib/domain";
 import { listGoals } from "@/lib/goals/data/goals";
 import { goalForWeek, type WeeklyGoal } from "@/lib/goals/goal-history";
-import type { MetricDefinition, WeekRecord } from "@/lib/kpi/types";
+import type { WeekRecord } from "@/lib/kpi/types";
 import { emitWebhookEventsOnce } from "@/lib/webhooks/data/webhooks";
-import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
+import { isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 
 /** A UUID (version 8: custom) fixed by its parts. */
 export function onceOnlyEventId(...parts: string[]): string {
@@ -32,14 +35,16 @@ interface Signal {
 /**
  * Pure: the members whose own appointments goal for `week` was not reached (a week marked
  * not worked misses nothing; a week not recorded at all counts as 0 booked), and the members
- * with an early warning on the control chart up to that week.
+ * with an early warning on the control chart up to that week (`warnings`, as judged).
  */
 export function weeklySignals(input: {
   week: string;
   goals: readonly WeeklyGoal[];
-  metrics: readonly MetricDefinition[];
   members: readonly { id: string; name: string; status: string }[];
+  /** The records of `week`. */
   records: readonly WeekRecord[];
+  /** Each member's early warnings judged up to `week` (judgeWarnings). */
+  warnings: ReadonlyMap<string, readonly MemberWarning[]>;
 }): Signal[] {
   const signals: Signal[] = [];
   const weekStart = mondayDateOfIsoWeek(input.week);
@@ -63,7 +68,8 @@ export function weeklySignals(input: {
       });
     }
   }
-  const warnings = earlyWarnings({ ...input, toWeek: input.week });
+  // Deactivated members are left out, as on the home.
+  const warnings = namedWarnings(input.members, input.warnings);
   for (const memberId of new Set(warnings.map((w) => w.memberId))) {
     signals.push({
       type: "warning.raised",
@@ -83,13 +89,13 @@ export function weeklySignals(input: {
 /** Emits last week's signals for one organization (the digest job's context, an owner's view). */
 export async function emitWeeklySignals(ctx: OrgContext, weekStart: string): Promise<void> {
   const week = isoWeekOfDate(weekStart);
-  const from = mondayDateOfIsoWeek(addIsoWeeks(week, -(WARNING_WINDOW_WEEKS - 1)));
   const [setup, records, goals] = await Promise.all([
     loadKpiSetup(ctx),
-    loadWeekRecords(ctx, { fromWeekStart: from, toWeekStart: weekStart }),
+    loadWeekRecords(ctx, { fromWeekStart: weekStart, toWeekStart: weekStart }),
     listGoals(ctx),
   ]);
-  const signals = weeklySignals({ week, goals, metrics: setup.metrics, members: setup.members, records });
+  const warnings = await currentMemberWarnings(ctx, setup.metrics, week);
+  const signals = weeklySignals({ week, goals, members: setup.members, records, warnings });
   await emitWebhookEventsOnce(
     ctx.org,
     signals.map((s) => ({
