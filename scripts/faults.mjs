@@ -266,6 +266,33 @@ async function checkObservability(token) {
   );
 }
 
+/**
+ * Reads whose clients go before the answer is complete are abandoned (the data layer starts no
+ * more transactions for them): logged as such, never as an error, and the server goes on.
+ */
+async function checkAbandonedReads(key) {
+  const logFile = path.join(temp, "app.log");
+  const before = fs.statSync(logFile).size;
+  await Promise.all(
+    Array.from({ length: 12 }, () =>
+      fetch(`${base}/api/v1/kpis?from=${WEEKS[0]}&to=${WEEKS.at(-1)}`, {
+        headers: { authorization: `Bearer ${key}` },
+        signal: AbortSignal.timeout(3),
+      }).catch(() => null),
+    ),
+  );
+  await sleep(1500);
+  const lines = fs.readFileSync(logFile, "utf8").slice(before).split("\n");
+  const abandoned = lines.filter((line) => line.includes('"event":"request.abandoned"')).length;
+  const failed = lines.filter((line) => /unexpected error|"level":"error"|⨯/.test(line));
+  const healthy = (await health())?.status === 200;
+  figures.abandonedReads = { abandoned, errorLines: failed.length };
+  check(
+    abandoned > 0 && failed.length === 0 && healthy,
+    `reads whose client went are abandoned (${abandoned} of 12 logged as such, ${failed.length} error lines), and the server answers on`,
+  );
+}
+
 async function onPostgres() {
   console.log(`\n▶ throwaway PostgreSQL cluster in ${temp}, port ${pgPort}`);
   pg("initdb", ["-D", pgData, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"]);
@@ -311,6 +338,7 @@ async function onPostgres() {
   const { errors } = summarise("load", load);
   check(errors.length === 0, `0 errors under load (${errors.length}: ${JSON.stringify(errors.slice(0, 3))})`);
   await checkObservability(env.METRICS_TOKEN);
+  await checkAbandonedReads(key);
   const after = await verifyLedger(call, reps, ledger);
   check(
     after.problems.length === 0,

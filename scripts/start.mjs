@@ -32,6 +32,19 @@ await app.prepare();
 // Read by lib/runtime/log.ts: every log line written while serving a request carries its id.
 const requestContext = new AsyncLocalStorage();
 globalThis[Symbol.for("funnelmeter.requestContext")] = requestContext;
+// A page whose reader has gone stops at its next database transaction, and Next.js then
+// reports the render it stopped as failed. For such a request that report is one info line
+// naming what stopped, not an error: nobody was waiting, and the request is logged as abandoned.
+const reportError = console.error.bind(console);
+console.error = (...args) => {
+  const store = requestContext.getStore();
+  if (!store?.abandoned?.aborted) return reportError(...args);
+  const error = args.find((arg) => arg instanceof Error);
+  log("request.render_stopped", {
+    requestId: store.requestId,
+    message: (error ? error.message : args.map(String).join(" ")).slice(0, 200),
+  });
+};
 // Installed by instrumentation.ts (lib/runtime/metrics.ts).
 const metrics = () => globalThis[Symbol.for("funnelmeter.metrics")];
 const saneRequestId = /^[A-Za-z0-9._-]{8,100}$/;
@@ -55,7 +68,14 @@ const server = http.createServer((req, res) => {
   const requestId =
     typeof incoming === "string" && saneRequestId.test(incoming) ? incoming : crypto.randomUUID();
   res.setHeader("x-request-id", requestId);
+  // A read whose client goes before its answer is complete is abandoned: the data layer starts
+  // no more transactions for it (lib/runtime/request-context.ts). A write always completes.
+  const abandon = req.method === "GET" || req.method === "HEAD" ? new AbortController() : null;
   res.on("close", () => {
+    if (abandon && !res.writableFinished) {
+      abandon.abort();
+      log("request.abandoned", { requestId, path: (req.url ?? "/").split("?")[0] });
+    }
     inFlight--;
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const kind = kindOf(req);
@@ -85,7 +105,7 @@ const server = http.createServer((req, res) => {
     req.socket.remoteAddress,
     trustedProxies,
   );
-  requestContext.run({ requestId }, () => handle(req, res));
+  requestContext.run({ requestId, abandoned: abandon?.signal }, () => handle(req, res));
 });
 server.listen(port, hostname, () => log("server.ready", { url: `http://${hostname}:${port}` }));
 

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { AppError, type ErrorMessage, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/runtime/log";
 import { isDatabaseOutage } from "@/lib/runtime/outage";
+import { RequestAbandoned } from "@/lib/runtime/request-context";
 
 export type Outcome<T> =
   | { ok: true; data: T }
@@ -49,6 +50,10 @@ export async function runToOutcome<T>(work: () => Promise<T>, rethrow: Rethrow):
     if (isDatabaseOutage(error)) {
       log.warn("database.unavailable", { error });
       return { ok: false, code: "unavailable", status: 503, message: { key: "databaseUnavailable" } };
+    }
+    // Nobody is there to answer (the server logged request.abandoned): not a failure.
+    if (error instanceof RequestAbandoned) {
+      return { ok: false, code: "internal", status: 499, message: { key: "internal" } };
     }
     console.error("[funnelmeter] unexpected error", error);
     return { ok: false, code: "internal", status: 500, message: { key: "internal" } };

@@ -13,6 +13,7 @@ import { type Database, getDatabase, getDb } from "@/db/client";
 import { QUERY_ROLE } from "@/db/row-security";
 import type { Role } from "@/db/schema";
 import { metrics } from "@/lib/runtime/metrics";
+import { throwIfAbandoned } from "@/lib/runtime/request-context";
 import { throughOutageGate } from "./outage-gate";
 import { rowsOf } from "./sql-rows";
 
@@ -65,6 +66,8 @@ async function inQueryRoleTransaction<T>(
   on?: Database,
   config?: TransactionConfig,
 ): Promise<T> {
+  // A read whose client has gone starts no more transactions (lib/runtime/request-context.ts).
+  throwIfAbandoned();
   const gauge = metrics().dbInUse;
   gauge.inc();
   try {

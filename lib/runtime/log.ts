@@ -1,20 +1,9 @@
 // Structured logs: one JSON object per line on stdout (stderr for errors), with the id of
-// the request being served. scripts/start.mjs gives each request an id (the proxy's
-// X-Request-Id when it sends a sane one) and keeps it in an AsyncLocalStorage on
-// globalThis, so code deep in the data layer logs it without passing it around.
+// the request being served (lib/runtime/request-context.ts).
+import { currentRequestId } from "./request-context";
+
 type Fields = Record<string, unknown>;
 type Level = "info" | "warn" | "error";
-
-interface RequestStore {
-  requestId: string;
-}
-
-const storeKey = Symbol.for("funnelmeter.requestContext");
-
-export function currentRequestId(): string | undefined {
-  const storage = (globalThis as { [storeKey]?: { getStore(): RequestStore | undefined } })[storeKey];
-  return storage?.getStore()?.requestId;
-}
 
 function serialise(value: unknown): unknown {
   if (value instanceof Error) {
