@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gettingStarted, type OrgProgress } from "./getting-started";
 
-const empty: OrgProgress = { otherMembers: 0, weeksLogged: 0, ownWeeksLogged: 0 };
+const empty: OrgProgress = { othersInvited: false, anyWeekLogged: false, ownWeekLogged: false };
 
 describe("gettingStarted", () => {
   it.each([
@@ -15,7 +15,7 @@ describe("gettingStarted", () => {
     ],
     [
       "owner",
-      { ...empty, otherMembers: 2 },
+      { ...empty, othersInvited: true },
       [
         ["invite", true],
         ["firstWeek", false],
@@ -23,7 +23,7 @@ describe("gettingStarted", () => {
     ],
     [
       "manager",
-      { ...empty, weeksLogged: 3 },
+      { ...empty, anyWeekLogged: true },
       [
         ["invite", false],
         ["firstWeek", true],
@@ -32,7 +32,7 @@ describe("gettingStarted", () => {
     // A manager who sells too is not asked for their own week: the team's first one counts.
     [
       "manager",
-      { ...empty, otherMembers: 1, weeksLogged: 0, ownWeeksLogged: 0 },
+      { ...empty, othersInvited: true, anyWeekLogged: false, ownWeekLogged: false },
       [
         ["invite", true],
         ["firstWeek", false],
@@ -40,15 +40,15 @@ describe("gettingStarted", () => {
     ],
     ["rep", empty, [["ownWeek", false]]],
     // A rep's own week is theirs to log, whatever the others did.
-    ["rep", { ...empty, otherMembers: 4, weeksLogged: 12 }, [["ownWeek", false]]],
+    ["rep", { ...empty, othersInvited: true, anyWeekLogged: true }, [["ownWeek", false]]],
   ] as const)("%s with %o: %o", (role, progress, expected) => {
     expect(gettingStarted(role, progress).map((s) => [s.key, s.done])).toEqual(expected);
   });
 
   it.each([
-    ["owner", { otherMembers: 1, weeksLogged: 1, ownWeeksLogged: 0 }],
-    ["manager", { ...empty, otherMembers: 1, weeksLogged: 1 }],
-    ["rep", { ...empty, ownWeeksLogged: 1 }],
+    ["owner", { othersInvited: true, anyWeekLogged: true, ownWeekLogged: false }],
+    ["manager", { ...empty, othersInvited: true, anyWeekLogged: true }],
+    ["rep", { ...empty, ownWeekLogged: true }],
   ] as const)("disappears once a %s has done every step", (role, progress) => {
     expect(gettingStarted(role, progress)).toEqual([]);
   });

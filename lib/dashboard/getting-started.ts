@@ -16,12 +16,12 @@ export interface StartStep {
 }
 
 export interface OrgProgress {
-  /** Members besides the viewer (invited ones count: the invitation is the step). */
-  otherMembers: number;
-  /** Weeks logged by anyone in the organization. */
-  weeksLogged: number;
-  /** Weeks logged by the viewer's own member. */
-  ownWeeksLogged: number;
+  /** Someone besides the viewer is a member (invited ones count: the invitation is the step). */
+  othersInvited: boolean;
+  /** Anyone in the organization logged a week. */
+  anyWeekLogged: boolean;
+  /** The viewer's own member logged a week. */
+  ownWeekLogged: boolean;
 }
 
 interface StepRule extends Omit<StartStep, "done"> {
@@ -30,21 +30,21 @@ interface StepRule extends Omit<StartStep, "done"> {
 }
 
 const STEPS: StepRule[] = [
-  { key: "invite", permission: "members.invite", path: "members", done: (p) => p.otherMembers > 0 },
+  { key: "invite", permission: "members.invite", path: "members", done: (p) => p.othersInvited },
   // A manager records the team's first week (by hand or by import); a rep their own.
   {
     key: "firstWeek",
     permission: "entries.write.any",
     path: "week",
     otherPath: "import",
-    done: (p) => p.weeksLogged > 0,
+    done: (p) => p.anyWeekLogged,
   },
 ];
 const REP_STEP: StepRule = {
   key: "ownWeek",
   permission: "entries.write.own",
   path: "week",
-  done: (p) => p.ownWeeksLogged > 0,
+  done: (p) => p.ownWeekLogged,
 };
 
 /** The viewer's steps, in order; empty once every one of them is done. */

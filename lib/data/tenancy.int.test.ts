@@ -90,9 +90,28 @@ describeDb("tenancy in the data layer", () => {
     await week(a.ctx, rep.member.id, "2026-11-02");
     await week(a.ctx, rep.member.id, "2026-11-09");
     await week(b.ctx, b.ctx.member!.id, "2026-11-02");
-    expect(await orgProgress(a.ctx)).toEqual({ otherMembers: 1, weeksLogged: 2, ownWeeksLogged: 0 });
-    expect(await orgProgress(rep.ctx)).toEqual({ otherMembers: 1, weeksLogged: 2, ownWeeksLogged: 2 });
-    expect(await orgProgress(b.ctx)).toEqual({ otherMembers: 0, weeksLogged: 1, ownWeeksLogged: 1 });
+    expect(await orgProgress(a.ctx)).toEqual({
+      othersInvited: true,
+      anyWeekLogged: true,
+      ownWeekLogged: false,
+    });
+    expect(await orgProgress(rep.ctx)).toEqual({
+      othersInvited: true,
+      anyWeekLogged: true,
+      ownWeekLogged: true,
+    });
+    expect(await orgProgress(b.ctx)).toEqual({
+      othersInvited: false,
+      anyWeekLogged: true,
+      ownWeekLogged: true,
+    });
+    // A new organization beside them: nothing yet.
+    const c = await newOrg();
+    expect(await orgProgress(c.ctx)).toEqual({
+      othersInvited: false,
+      anyWeekLogged: false,
+      ownWeekLogged: false,
+    });
   });
 
   it("sets the organization context inside every tenant transaction", async () => {
