@@ -135,3 +135,64 @@ describeDb("the team page's sums in the database", () => {
     }
   });
 });
+
+describeDb("the team's sums kept in memory", () => {
+  it("are served while nobody's weeks change, and summed again after any write", async () => {
+    const { forgetKeptResults } = await import("@/lib/data/kept-results");
+    const { and, eq } = await import("drizzle-orm");
+    const org = await newOrg({ today: "2026-01-05" });
+    const other = await newOrg({ today: "2026-01-05" });
+    await seedBenchHistory(org.ctx, { reps: 4, weeks: 20, seed: 3, now: NOW });
+    await seedBenchHistory(other.ctx, { reps: 4, weeks: 20, seed: 3, now: NOW });
+    const setup = await loadKpiSetup(org.ctx);
+    const query = {
+      metricKeys: setup.metrics.map((m) => m.key),
+      ...teamSumsRequest(setup.metrics),
+      fromWeek: "2026-W30",
+      toWeek: "2026-W47",
+      trendWindow: TREND_WINDOW,
+    };
+    const first = await loadTeamSums(org.ctx, query);
+    // Asked again: the very same result, not summed again.
+    expect(await loadTeamSums(org.ctx, query)).toBe(first);
+    // Another organization's same question is its own.
+    const others = await loadTeamSums(other.ctx, query);
+    expect(others).not.toBe(first);
+    forgetKeptResults();
+    expect(await loadTeamSums(other.ctx, query)).toEqual(others);
+
+    // A week saved: summed again, equal to a sum from nothing kept, and different.
+    const before = await loadTeamSums(org.ctx, query);
+    const db = await testDb();
+    const [week] = await db
+      .select()
+      .from(weeklyEntries)
+      .where(and(eq(weeklyEntries.orgId, org.ctx.org.id), eq(weeklyEntries.weekStart, "2026-11-16")))
+      .limit(1);
+    if (!week) throw new Error("the seed has weeks");
+    await db
+      .update(weeklyEntries)
+      .set({ values: { ...week.values, calls: (week.values.calls ?? 0) + 100 } })
+      .where(
+        and(
+          eq(weeklyEntries.orgId, org.ctx.org.id),
+          eq(weeklyEntries.memberId, week.memberId),
+          eq(weeklyEntries.weekStart, week.weekStart),
+        ),
+      );
+    const after = await loadTeamSums(org.ctx, query);
+    expect(after).not.toBe(before);
+    expect(after.total.period.sums.calls).toBe((before.total.period.sums.calls ?? 0) + 100);
+    forgetKeptResults();
+    expect(await loadTeamSums(org.ctx, query)).toEqual(after);
+
+    // A member's weeks deleted with them: summed again.
+    await db
+      .delete(weeklyEntries)
+      .where(and(eq(weeklyEntries.orgId, org.ctx.org.id), eq(weeklyEntries.memberId, week.memberId)));
+    const without = await loadTeamSums(org.ctx, query);
+    expect(without.byMember.has(week.memberId)).toBe(false);
+    forgetKeptResults();
+    expect(await loadTeamSums(org.ctx, query)).toEqual(without);
+  });
+});

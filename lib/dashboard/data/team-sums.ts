@@ -8,11 +8,17 @@ import "server-only";
 // of the member rows; its calendar weeks per pair come from the same records grouped by week.
 // The figures equal teamSumsFromRecords over loadWeekRecords
 // (lib/dashboard/data/team-sums.int.test.ts).
+//
+// The folded sums are kept in memory (lib/data/kept-results.ts) under a hash of the question,
+// the metrics' slots and every member's entries_version (bumped by a trigger whenever their
+// weeks, and so their blocks, are written), read in the same transaction as the weeks: the
+// team page asked again while nobody's weeks changed reads one short row instead of summing.
 import { type SQL, sql } from "drizzle-orm";
-import { metricSlots, numberOf } from "@/lib/dashboard/data/metric-slots";
+import { type MetricSlots, metricSlots, numberOf } from "@/lib/dashboard/data/metric-slots";
 import { emptyRowSums, type RowSums, type TeamSums } from "@/lib/dashboard/team-view";
+import { basisHash, keptResult } from "@/lib/data/kept-results";
 import { rowsOf } from "@/lib/data/sql-rows";
-import { inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
+import { inOrgRead, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
 import { type PairKey, pairKeyOf } from "@/lib/kpi/pooled-sums";
 import type { RateCounts } from "@/lib/kpi/pooling";
 import { trendWindowWeeks } from "@/lib/kpi/ratio-trend";
@@ -33,6 +39,9 @@ export interface TeamSumsQuery {
   /** Only this member's records (their row, and a total of them alone). */
   memberId?: string;
 }
+
+/** Change it with the rules of the sum or the fold: results kept under the old rules are then asked for no more. */
+const TEAM_SUMS_RULE_VERSION = 1;
 
 const IN_PERIOD = 1;
 const IN_RECENT = 2;
@@ -81,8 +90,25 @@ export async function loadTeamSums(ctx: OrgContext, query: TeamSumsQuery): Promi
   const blocksTo = [beforeTrend, toMonday].sort()[0] ?? toMonday;
   const blocks = wholeBlocksWithin(mondayDateOfIsoWeek(query.fromWeek), blocksTo);
 
-  const rows = await inOrgRead(ctx, async (tx) => {
+  return inOrgRead(ctx, async (tx) => {
     const slots = await metricSlots(tx, ctx);
+    const [versions] = rowsOf<{ versions: string | null }>(
+      await tx.execute(sql`
+        select string_agg(id::text || ':' || entries_version, ',' order by id) as versions
+        from members where org_id = ${ctx.org.id}`),
+    );
+    const basis = basisHash(
+      TEAM_SUMS_RULE_VERSION,
+      query,
+      keys,
+      [...slots],
+      blocks,
+      versions?.versions ?? "",
+    );
+    return keptResult(ctx.org.id, basis, async () => foldGroups(keys, query, await sumGroups(tx, slots)));
+  });
+
+  async function sumGroups(tx: Tx, slots: MetricSlots): Promise<Group[]> {
     const v = (i: number) => sql.raw(`v${i}`);
     // A key the funnel never had has no number anywhere: null.
     const value = (key: string, i: number) => sql`${numberOf(slots, key)} as ${v(i)}`;
@@ -143,8 +169,7 @@ export async function loadTeamSums(ctx: OrgContext, query: TeamSumsQuery): Promi
         ) e
         group by grouping sets ((member_id, flags, pattern), (week_key, in_block, flags, pattern))`),
     );
-  });
-  return foldGroups(keys, query, rows);
+  }
 }
 
 /** Keys of the weeks a block's bits name: its Monday and the week's index in the block. */
