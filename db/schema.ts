@@ -267,25 +267,6 @@ export const memberWarnings = pgTable(
   ],
 );
 
-// The team's sums of a benchmark against the team (lib/dashboard/data/tenure-sums.ts), kept
-// so that asking the same question again reads one row instead of every rep's history
-// (migration 0018). `basis` is a hash of everything the sums depend on: the question, the
-// slots of its two metrics and every compared member's start and entries_version. A week
-// saved by anyone compared changes the hash, so a row is never served for other data; rows
-// nobody asks for again are pruned, a few dozen kept per organization.
-export const teamTenureSums = pgTable(
-  "team_tenure_sums",
-  {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
-    basis: text("basis").notNull(),
-    sums: jsonb("sums").notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [primaryKey({ name: "team_tenure_sums_pk", columns: [t.orgId, t.basis] })],
-);
-
 // Activity sent by other systems, one row per event. The sender's id is unique per
 // organization, so a retried batch counts once. The week is the member's ISO week of `at`
 // in the organization's time zone, fixed when the event arrives.

@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { members, teamTenureSums, weeklyEntries } from "@/db/schema";
+import { members, weeklyEntries } from "@/db/schema";
 import { describeDb, testDb } from "@/db/test/harness";
 import { addMember, newOrg } from "@/db/test/orgs";
 import { seedBenchHistory } from "@/lib/admin/data/bench-seed";
 import { runBenchmark, sellingMembers, TEAM_REFERENCE } from "@/lib/dashboard/benchmark-view";
 import { loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
-import { KEPT_QUESTIONS } from "@/lib/dashboard/data/tenure-sums";
+import { loadTenureSums } from "@/lib/dashboard/data/tenure-sums";
+import { forgetKeptResults } from "@/lib/data/kept-results";
 import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { loadBenchmarkData, loadComparison } from "./load-benchmark";
 
@@ -72,13 +73,13 @@ describeDb("the benchmark's reads", () => {
   });
 });
 
-describeDb("the team's sums kept for a question asked again (team_tenure_sums)", () => {
-  const question = (candidateId: string, tenureTo = 30) => ({
+describeDb("the team's sums kept for a question asked again", () => {
+  const question = (candidateId: string) => ({
     candidateId,
     reference: TEAM_REFERENCE,
     ratioKey: "appointmentsPerCall",
     tenureFrom: 1,
-    tenureTo,
+    tenureTo: 30,
   });
 
   async function afresh(ctx: Parameters<typeof loadBenchmarkData>[0], q: ReturnType<typeof question>) {
@@ -96,26 +97,18 @@ describeDb("the team's sums kept for a question asked again (team_tenure_sums)",
     });
   }
 
-  async function keptRows(orgId: string) {
-    const db = await testDb();
-    return db.select().from(teamTenureSums).where(eq(teamTenureSums.orgId, orgId));
-  }
-
-  /** Every kept row of the organization made to say the team recorded 1 of 1 every week: a marker. */
-  async function plantMarker(orgId: string) {
-    const db = await testDb();
-    for (const row of await keptRows(orgId)) {
-      const sums = row.sums as { byWeek: [number, number, number][]; perRep: [string, number, number][] };
-      await db
-        .update(teamTenureSums)
-        .set({
-          sums: {
-            byWeek: sums.byWeek.map(([week]) => [week, 1, 1]),
-            perRep: sums.perRep.map(([id]) => [id, 1, 1]),
-          },
-        })
-        .where(and(eq(teamTenureSums.orgId, orgId), eq(teamTenureSums.basis, row.basis)));
-    }
+  /** The team sums of a comparison, as loadComparison reads them. */
+  async function teamSums(ctx: Parameters<typeof loadBenchmarkData>[0], q: ReturnType<typeof question>) {
+    const data = await loadBenchmarkData(ctx, NOW);
+    return loadTenureSums(ctx, {
+      memberIds: data.sellers.filter((m) => m.id !== q.candidateId).map((m) => m.id),
+      numeratorKey: "appointments",
+      denominatorKey: "calls",
+      tenureFrom: q.tenureFrom,
+      tenureTo: q.tenureTo,
+      candidateWeeks: [1, 2, 3, 5, 8],
+      toWeekStart: mondayDateOfIsoWeek(data.lastWeek),
+    });
   }
 
   it("are served while nobody compared changes, and summed again after any change", async () => {
@@ -129,70 +122,59 @@ describeDb("the team's sums kept for a question asked again (team_tenure_sums)",
     if (!candidate || !compared) throw new Error("the seed has sellers");
     const q = question(candidate.id);
 
-    const first = await loadComparison(org.ctx, data, q);
-    expect(first).toEqual(await afresh(org.ctx, q));
-    expect(await keptRows(org.ctx.org.id)).toHaveLength(1);
-    // Asked again: the same answer, from the kept row (the marker shows it is read).
-    expect(await loadComparison(org.ctx, data, q)).toEqual(first);
-    await plantMarker(org.ctx.org.id);
-    const served = await loadComparison(org.ctx, data, q);
-    expect(served).not.toEqual(first);
-    expect(served.reference.numerator).toBe(served.reference.denominator);
-
-    // Another organization's same question is its own: the marker is not its answer.
+    // Asked again: the very same sums, not summed again; the comparison the engine's.
+    const kept = await teamSums(org.ctx, q);
+    expect(await teamSums(org.ctx, q)).toBe(kept);
+    expect(await loadComparison(org.ctx, data, q)).toEqual(await afresh(org.ctx, q));
+    // Another organization's same question is its own.
     const otherData = await loadBenchmarkData(other.ctx, NOW);
     const otherQ = question((otherData.sellers[0] as { id: string }).id);
-    expect(await loadComparison(other.ctx, otherData, otherQ)).toEqual(await afresh(other.ctx, otherQ));
+    expect(await teamSums(other.ctx, otherQ)).not.toBe(kept);
 
-    // A compared rep's week saved: summed again, equal to the engine over every record.
-    const [week] = await db
-      .select()
-      .from(weeklyEntries)
-      .where(and(eq(weeklyEntries.orgId, org.ctx.org.id), eq(weeklyEntries.memberId, compared.id)))
-      .limit(1);
-    if (!week) throw new Error("the seed has weeks");
-    await db
-      .update(weeklyEntries)
-      .set({ values: { ...week.values, appointments: (week.values.appointments ?? 0) + 5 } })
-      .where(
-        and(
-          eq(weeklyEntries.orgId, org.ctx.org.id),
-          eq(weeklyEntries.memberId, compared.id),
-          eq(weeklyEntries.weekStart, week.weekStart),
-        ),
-      );
-    const afterWrite = await loadComparison(org.ctx, data, q);
-    expect(afterWrite).toEqual(await afresh(org.ctx, q));
-    expect(afterWrite).not.toEqual(first);
-
-    // A compared rep's start moved (other tenure weeks): summed again.
-    await plantMarker(org.ctx.org.id);
-    await db.update(members).set({ startedOn: "2025-06-02" }).where(eq(members.id, compared.id));
-    const moved = await loadBenchmarkData(org.ctx, NOW);
-    expect(await loadComparison(org.ctx, moved, q)).toEqual(await afresh(org.ctx, q));
-
-    // A week deleted: summed again.
-    await plantMarker(org.ctx.org.id);
-    await db
-      .delete(weeklyEntries)
-      .where(
-        and(
-          eq(weeklyEntries.orgId, org.ctx.org.id),
-          eq(weeklyEntries.memberId, compared.id),
-          eq(weeklyEntries.weekStart, week.weekStart),
-        ),
-      );
-    expect(await loadComparison(org.ctx, moved, q)).toEqual(await afresh(org.ctx, q));
-  });
-
-  it(`keep at most ${KEPT_QUESTIONS} questions per organization`, async () => {
-    const org = await newOrg({ today: "2026-01-05" });
-    await seedBenchHistory(org.ctx, { reps: 3, weeks: 40, seed: 9, now: NOW });
-    const data = await loadBenchmarkData(org.ctx, NOW);
-    const candidate = data.sellers[0] as { id: string };
-    for (let tenureTo = 1; tenureTo <= KEPT_QUESTIONS + 4; tenureTo++) {
-      await loadComparison(org.ctx, data, question(candidate.id, tenureTo));
+    const changes: [string, () => Promise<unknown>][] = [
+      [
+        "a compared rep's week saved",
+        async () => {
+          const [week] = await db
+            .select()
+            .from(weeklyEntries)
+            .where(and(eq(weeklyEntries.orgId, org.ctx.org.id), eq(weeklyEntries.memberId, compared.id)))
+            .limit(1);
+          if (!week) throw new Error("the seed has weeks");
+          await db
+            .update(weeklyEntries)
+            .set({ values: { ...week.values, appointments: (week.values.appointments ?? 0) + 5 } })
+            .where(
+              and(
+                eq(weeklyEntries.orgId, org.ctx.org.id),
+                eq(weeklyEntries.memberId, compared.id),
+                eq(weeklyEntries.weekStart, week.weekStart),
+              ),
+            );
+        },
+      ],
+      [
+        "a compared rep's start moved",
+        () => db.update(members).set({ startedOn: "2025-06-02" }).where(eq(members.id, compared.id)),
+      ],
+      [
+        "a compared rep's weeks deleted",
+        () =>
+          db
+            .delete(weeklyEntries)
+            .where(and(eq(weeklyEntries.orgId, org.ctx.org.id), eq(weeklyEntries.memberId, compared.id))),
+      ],
+    ];
+    let before = kept;
+    for (const [what, change] of changes) {
+      await change();
+      const after = await teamSums(org.ctx, q);
+      expect(after, what).not.toBe(before);
+      forgetKeptResults();
+      expect(await teamSums(org.ctx, q), what).toEqual(after);
+      const moved = await loadBenchmarkData(org.ctx, NOW);
+      expect(await loadComparison(org.ctx, moved, q), what).toEqual(await afresh(org.ctx, q));
+      before = await teamSums(org.ctx, q);
     }
-    expect(await keptRows(org.ctx.org.id)).toHaveLength(KEPT_QUESTIONS);
   });
 });

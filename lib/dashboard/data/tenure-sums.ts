@@ -5,25 +5,20 @@ import "server-only";
 // recordedByTenure (lib/kpi/benchmark.ts) hold: worked weeks only, both parts recorded as
 // numbers >= 0, tenure week 1 the ISO week of the start.
 //
-// The sums are kept (team_tenure_sums, migration 0018) under a hash of everything they are
-// computed from, so the same question asked again reads one row: the sum reads every compared
+// The sums are kept in memory (lib/data/kept-results.ts) under a hash of everything they are
+// computed from, so the same question asked again sums nothing: the sum reads every compared
 // rep's history (74,000 rows at 500 reps x 156 weeks, ~65 ms in PostgreSQL). The hash names
 // each compared member's start and entries_version, which a trigger bumps whenever their
-// weeks are written; the versions and the weeks are read in one transaction on one server, so
-// a kept row holds what its versions say, or newer weeks saved meanwhile, never older ones.
-import crypto from "node:crypto";
+// weeks are written, read in the same transaction as the weeks.
 import { sql } from "drizzle-orm";
-import { teamTenureSums } from "@/db/schema";
 import { type MetricSlots, metricSlots, numberOf } from "@/lib/dashboard/data/metric-slots";
+import { basisHash, keptResult } from "@/lib/data/kept-results";
 import { rowsOf } from "@/lib/data/sql-rows";
-import { inOrg, inOrgRead, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
+import { inOrgRead, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
 import type { TenureCell } from "@/lib/kpi/benchmark";
-import { log } from "@/lib/runtime/log";
 
-/** Change it with the rules of the sum below: every kept row is then asked for no more. */
+/** Change it with the rules of the sum below: results kept under the old rules are then asked for no more. */
 const SUMS_RULE_VERSION = 1;
-/** Questions kept per organization; older ones are pruned when a new one is kept. */
-export const KEPT_QUESTIONS = 32;
 
 export interface TenureSumsQuery {
   memberIds: readonly string[];
@@ -55,56 +50,35 @@ type Row = {
 
 const arrayLiteral = (values: readonly (string | number)[]) => `{${values.join(",")}}`;
 
-/** The kept form: [tenure week, numerator, denominator] and [member id, numerator, denominator]. */
-interface KeptSums {
-  byWeek: [number, number, number][];
-  perRep: [string, number, number][];
-}
-
 export async function loadTenureSums(ctx: OrgContext, query: TenureSumsQuery): Promise<TenureSums> {
   if (query.memberIds.length === 0) return { byWeek: new Map(), perRep: [] };
-  const answer = await inOrgRead(ctx, async (tx) => {
+  return inOrgRead(ctx, async (tx) => {
     const slots = await metricSlots(tx, ctx);
     const basis = await basisOf(tx, ctx, query, slots);
-    const [kept] = rowsOf<{ sums: KeptSums | string }>(
-      await tx.execute(
-        sql`select sums from team_tenure_sums where org_id = ${ctx.org.id} and basis = ${basis}`,
-      ),
-    );
-    if (kept)
-      return {
-        basis,
-        sums: typeof kept.sums === "string" ? (JSON.parse(kept.sums) as KeptSums) : kept.sums,
-        fresh: false,
-      };
-    return { basis, sums: await sumInDatabase(tx, ctx, query, slots), fresh: true };
+    return keptResult(ctx.org.id, basis, async () => sumInDatabase(tx, ctx, query, slots));
   });
-  if (answer.fresh) await keep(ctx, answer.basis, answer.sums);
-  return fromKept(query, answer.sums);
 }
 
 /** A hash of the question and of what it is computed from: the slots and each compared member's start and weeks' version. */
 async function basisOf(tx: Tx, ctx: OrgContext, query: TenureSumsQuery, slots: MetricSlots) {
-  const compared = rowsOf<{ id: string; started_on: string; entries_version: string | number }>(
+  const [compared] = rowsOf<{ versions: string | null }>(
     await tx.execute(sql`
-      select id::text, started_on::text, entries_version from members
-      where org_id = ${ctx.org.id} and id = any(${arrayLiteral(query.memberIds)}::uuid[])
-      order by id`),
+      select string_agg(id::text || ',' || started_on::text || ',' || entries_version, '|' order by id) as versions
+      from members
+      where org_id = ${ctx.org.id} and id = any(${arrayLiteral(query.memberIds)}::uuid[])`),
   );
-  const hash = crypto.createHash("sha256");
-  hash.update(
-    JSON.stringify([
-      SUMS_RULE_VERSION,
-      slots.get(query.numeratorKey) ?? null,
-      slots.get(query.denominatorKey) ?? null,
-      query.tenureFrom,
-      query.tenureTo,
-      query.toWeekStart,
-      [...query.candidateWeeks].sort((a, b) => a - b),
-    ]),
+  return basisHash(
+    SUMS_RULE_VERSION,
+    slots.get(query.numeratorKey) ?? null,
+    slots.get(query.denominatorKey) ?? null,
+    query.tenureFrom,
+    query.tenureTo,
+    query.toWeekStart,
+    [...query.candidateWeeks].sort((a, b) => a - b),
+    // The order asked is the order of perRep.
+    query.memberIds,
+    compared?.versions ?? "",
   );
-  for (const member of compared) hash.update(`|${member.id},${member.started_on},${member.entries_version}`);
-  return hash.digest("hex");
 }
 
 async function sumInDatabase(
@@ -112,7 +86,7 @@ async function sumInDatabase(
   ctx: OrgContext,
   query: TenureSumsQuery,
   slots: MetricSlots,
-): Promise<KeptSums> {
+): Promise<TenureSums> {
   // The typed numbers (weekly_entries.nums): null in a week off, or where not a number >= 0.
   const value = (key: string) => numberOf(slots, key, "e");
   // Which tenure weeks the candidate recorded, as a 0/1 array indexed by tenure week: a
@@ -149,40 +123,18 @@ async function sumInDatabase(
       where n is not null and d is not null and tenure between ${query.tenureFrom} and ${query.tenureTo}
       group by grouping sets ((tenure), (member_id))`),
   );
-  const sums: KeptSums = { byWeek: [], perRep: [] };
+  const byWeek = new Map<number, TenureCell>();
+  const byMember = new Map<string, TenureCell>();
   for (const row of rows) {
     if (Number(row.by_week) === 1) {
-      sums.byWeek.push([Number(row.tenure), Number(row.n_all), Number(row.d_all)]);
+      byWeek.set(Number(row.tenure), { numerator: Number(row.n_all), denominator: Number(row.d_all) });
     } else {
-      sums.perRep.push([String(row.member_id), Number(row.n_matched ?? 0), Number(row.d_matched ?? 0)]);
+      byMember.set(String(row.member_id), {
+        numerator: Number(row.n_matched ?? 0),
+        denominator: Number(row.d_matched ?? 0),
+      });
     }
   }
-  return sums;
-}
-
-function fromKept(query: TenureSumsQuery, sums: KeptSums): TenureSums {
-  const byWeek = new Map<number, TenureCell>(
-    sums.byWeek.map(([week, numerator, denominator]) => [week, { numerator, denominator }]),
-  );
-  const byMember = new Map<string, TenureCell>(
-    sums.perRep.map(([id, numerator, denominator]) => [id, { numerator, denominator }]),
-  );
   const perRep = query.memberIds.flatMap((id) => byMember.get(id) ?? []);
   return { byWeek, perRep };
-}
-
-/** Keeping is a saving for the next view, on the primary: a failure is logged, not shown. */
-async function keep(ctx: OrgContext, basis: string, sums: KeptSums) {
-  try {
-    await inOrg(ctx, async (tx) => {
-      await tx.insert(teamTenureSums).values({ orgId: ctx.org.id, basis, sums }).onConflictDoNothing();
-      await tx.execute(sql`
-        delete from team_tenure_sums
-        where org_id = ${ctx.org.id} and basis not in (
-          select basis from team_tenure_sums where org_id = ${ctx.org.id}
-          order by created_at desc, basis limit ${KEPT_QUESTIONS})`);
-    });
-  } catch (error) {
-    log.warn("tenure_sums.not_kept", { orgId: ctx.org.id, error });
-  }
 }

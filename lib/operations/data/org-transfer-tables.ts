@@ -58,6 +58,4 @@ export const NOT_TRANSFERRED: Readonly<Record<string, string>> = {
   week_blocks: "sums of weekly_entries, kept by a trigger: the new server sums the imported weeks itself",
   member_warnings:
     "early warnings judged from weekly_entries: the new server judges the imported weeks itself",
-  team_tenure_sums:
-    "benchmark sums kept for questions asked again: the new server sums the imported weeks itself",
 };
