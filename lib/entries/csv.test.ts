@@ -1,7 +1,18 @@
+import fc from "fast-check";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, type ExportWeek, parseNotWorked, parseWeeksCsv, weeksToCsv } from "./csv";
-import { csvColumnNames, csvHeader } from "./csv-headers";
+import {
+  type CsvWeekRow,
+  detectDelimiter,
+  type ExportWeek,
+  parseNotWorked,
+  parseWeeksCsv,
+  readWeeksCsv,
+  weeksToCsv,
+} from "./csv";
+import { csvColumnNames, csvHeader, headerName } from "./csv-headers";
 import { csvLanguage, csvLanguages } from "./csv-languages";
+import { restoreCell } from "./spreadsheet-cells";
 
 const FUNNEL = ["calls", "conversations", "appointments", "hours"].map((key) => ({ key, label: null }));
 const KEYS = csvColumnNames(FUNNEL, csvLanguages());
@@ -69,12 +80,86 @@ describe("reading a weeks spreadsheet", () => {
     });
   });
 
+  it("counts lines as a spreadsheet shows them: a quoted cell may span lines", () => {
+    const csv =
+      'email,week,calls\n"ann\n@x.test",2026-W46,1\n\nbob@x.test,"2026-\r\nW46",2\r\ncy@x.test,2026-W46,3';
+    const parsed = parseWeeksCsv(csv, KEYS);
+    expect(parsed.ok && parsed.rows.map((r) => [r.line, r.email])).toEqual([
+      [2, "ann\n@x.test"],
+      [5, "bob@x.test"],
+      [7, "cy@x.test"],
+    ]);
+  });
+
+  it("hands out the rows a chunk at a time", () => {
+    const csv = `email,week,calls\n${[1, 2, 3, 4, 5].map((n) => `rep${n}@x.test,2026-W46,${n}`).join("\n\n")}\n`;
+    const reader = readWeeksCsv(csv, KEYS);
+    if (!reader.ok) throw new Error("unreadable");
+    const sizes: number[][] = [];
+    for (let rows = reader.nextRows(2); rows.length > 0; rows = reader.nextRows(2)) {
+      sizes.push(rows.map((r) => r.line));
+    }
+    expect(sizes).toEqual([[2, 4], [6, 8], [10]]);
+    expect(reader.nextRows(2)).toEqual([]);
+  });
+
+  it("reads a file in chunks exactly as one parse of the whole text (any cells, quotes and line breaks)", () => {
+    const cell = fc
+      .array(fc.constantFrom("a", "7", ",", ";", '"', "\n", "\r", " ", "\uFEFF", "'", "="), { maxLength: 5 })
+      .map((chars) => chars.join(""));
+    const header = fc.constantFrom("email,week,calls", "email;week;calls;hours", "\uFEFFemail,week,calls");
+    const breaks = fc.constantFrom("\n", "\r\n");
+    fc.assert(
+      fc.property(header, breaks, fc.array(cell, { maxLength: 30 }), (head, lineBreak, cells) => {
+        const text = head + lineBreak + cells.join("");
+        const whole = wholeFileRows(text);
+        for (const size of [1, 2, 3, 1_000]) {
+          const reader = readWeeksCsv(text, KEYS);
+          if (!reader.ok) throw new Error("the header is valid");
+          const rows: CsvWeekRow[] = [];
+          for (let chunk = reader.nextRows(size); chunk.length > 0; chunk = reader.nextRows(size)) {
+            expect(chunk.length).toBeLessThanOrEqual(size);
+            rows.push(...chunk);
+          }
+          expect(rows).toEqual(whole);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("knows the words people use for a week off", () => {
     expect(["true", "1", "Ja", "x", "yes"].map(parseNotWorked)).toEqual([true, true, true, true, true]);
     expect(["", "false", "0", "nee", "No"].map(parseNotWorked)).toEqual([false, false, false, false, false]);
     expect(parseNotWorked("maybe")).toBeNull();
   });
 });
+
+/** What one Papa parse of the whole text gives, lines counted as the line breaks before a row. */
+function wholeFileRows(text: string): CsvWeekRow[] {
+  const clean = text.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(clean, { delimiter: detectDelimiter(clean) });
+  const [header = [], ...body] = parsed.data;
+  const mark = parsed.meta.linebreak === "\r" ? "\r" : "\n";
+  const breaks = (cells: string[]) => cells.join("").split(mark).length - 1;
+  const kinds = header.map((name) => KEYS.get(headerName(name)));
+  let line = 2 + breaks(header);
+  const rows: CsvWeekRow[] = [];
+  for (const cells of body) {
+    if (!cells.every((c) => c.trim() === "")) {
+      const row: CsvWeekRow = { line, email: "", week: "", values: {}, notWorked: "" };
+      kinds.forEach((column, i) => {
+        const value = restoreCell((cells[i] ?? "").trim()).trim();
+        if (column?.kind === "metric") {
+          if (value !== "") row.values[column.key] = value;
+        } else if (column) row[column.kind] = value;
+      });
+      rows.push(row);
+    }
+    line += 1 + breaks(cells);
+  }
+  return rows;
+}
 
 describe("writing a weeks spreadsheet", () => {
   const weeks: ExportWeek[] = [

@@ -30,6 +30,17 @@ export type CsvParse =
     }
   | { ok: false; error: ErrorMessage };
 
+/** A file whose header was read: its rows come a chunk at a time. */
+export type WeeksCsvReader =
+  | {
+      ok: true;
+      metricKeys: string[];
+      headers: Record<string, string>;
+      /** The next rows of the file, at most `count` of them; none once it is read to the end. */
+      nextRows(count: number): CsvWeekRow[];
+    }
+  | { ok: false; error: ErrorMessage };
+
 /** The header's separator decides: a header has no decimal commas to confuse it with. */
 export function detectDelimiter(text: string): string {
   const header = text.split(/\r?\n/, 1)[0] ?? "";
@@ -38,12 +49,33 @@ export function detectDelimiter(text: string): string {
   return ",";
 }
 
-/** `names`: what each header may say (csvColumnNames over the whole funnel, retired metrics too). */
+/** Every row at once: for small files (and the tests). The import reads with readWeeksCsv. */
 export function parseWeeksCsv(text: string, names: CsvColumnNames): CsvParse {
-  const clean = text.replace(/^\uFEFF/, "");
-  if (clean.trim() === "") return { ok: false, error: { key: "csvEmpty" } };
-  const parsed = Papa.parse<string[]>(clean, { delimiter: detectDelimiter(clean) });
-  const [header, ...body] = parsed.data;
+  const reader = readWeeksCsv(text, names);
+  if (!reader.ok) return reader;
+  const rows: CsvWeekRow[] = [];
+  for (let chunk = reader.nextRows(2_000); chunk.length > 0; chunk = reader.nextRows(2_000)) {
+    rows.push(...chunk);
+  }
+  return { ok: true, metricKeys: reader.metricKeys, rows, headers: reader.headers };
+}
+
+/**
+ * Reads the header, then hands out the rows a chunk at a time, so that a file of 150,000 rows
+ * is never held as 150,000 parsed rows. Papa parses from where the last chunk ended (a record
+ * boundary it found itself), so the rows are exactly those of one parse of the whole text.
+ * `names`: what each header may say (csvColumnNames over the whole funnel, retired metrics too).
+ */
+export function readWeeksCsv(text: string, names: CsvColumnNames): WeeksCsvReader {
+  // (\s includes the byte order mark, as trim() does.)
+  if (/^\s*$/.test(text)) return { ok: false, error: { key: "csvEmpty" } };
+  // A byte order mark is skipped, not cut off: a copy of a large file would cost its size.
+  const start = text.startsWith("\uFEFF") ? 1 : 0;
+  const delimiter = detectDelimiter(text.slice(start));
+  const first = Papa.parse<string[]>(text.slice(start), { delimiter, preview: 1, fastMode: false });
+  // Papa drops a byte order mark of its own too (a second one), and counts from after it.
+  const headerStart = text.charCodeAt(start) === 0xfeff ? start + 1 : start;
+  const header = first.data[0];
   if (!header) return { ok: false, error: { key: "csvEmpty" } };
 
   const columns: CsvColumn[] = [];
@@ -65,47 +97,60 @@ export function parseWeeksCsv(text: string, names: CsvColumnNames): CsvParse {
     }
   }
 
-  const lines = recordLines(clean);
-  const rows: CsvWeekRow[] = [];
-  body.forEach((cells, index) => {
-    // Spreadsheets pad the end with blank lines or rows of bare separators.
-    if (cells.every((cell) => cell.trim() === "")) return;
-    const row: CsvWeekRow = {
-      line: lines[index + 1] ?? index + 2,
-      email: "",
-      week: "",
-      values: {},
-      notWorked: "",
-    };
+  // Papa detects "\r\n", "\r" or "\n" (from the first megabyte) and reads records by it.
+  const linebreak = first.meta.linebreak as "\r\n" | "\r" | "\n";
+  const lineBreaksIn = (cells: readonly string[]) => {
+    const mark = linebreak === "\r" ? "\r" : "\n";
+    let count = 0;
+    for (const cell of cells)
+      for (let at = cell.indexOf(mark); at !== -1; at = cell.indexOf(mark, at + 1)) count++;
+    return count;
+  };
+  let position = headerStart + first.meta.cursor;
+  // A record starts on the line after the end of the one before (a quoted cell may span lines).
+  let line = 1 + 1 + lineBreaksIn(header);
+
+  const toRow = (cells: string[]): CsvWeekRow => {
+    const row: CsvWeekRow = { line, email: "", week: "", values: {}, notWorked: "" };
     columns.forEach((column, i) => {
       const cell = restoreCell((cells[i] ?? "").trim()).trim();
       if (column.kind === "metric") {
         if (cell !== "") row.values[column.key] = cell;
       } else row[column.kind] = cell;
     });
-    rows.push(row);
-  });
+    return row;
+  };
+
+  function nextRows(count: number): CsvWeekRow[] {
+    const rows: CsvWeekRow[] = [];
+    while (rows.length < count && position < text.length) {
+      // From the line break that ended the record before: Papa then reads that break as an
+      // empty first row to drop, and never sees a text that starts like a byte order mark.
+      const from = position - linebreak.length;
+      const part = Papa.parse<string[]>(text.slice(from), {
+        delimiter,
+        newline: linebreak,
+        preview: count - rows.length + 1,
+        fastMode: false,
+      });
+      const records = part.data.slice(1);
+      if (records.length === 0) break;
+      position = from + part.meta.cursor;
+      for (const cells of records) {
+        // Spreadsheets pad the end with blank lines or rows of bare separators.
+        if (!cells.every((cell) => cell.trim() === "")) rows.push(toRow(cells));
+        line += 1 + lineBreaksIn(cells);
+      }
+    }
+    return rows;
+  }
+
   return {
     ok: true,
     metricKeys: columns.flatMap((c) => (c.kind === "metric" ? [c.key] : [])),
-    rows,
     headers,
+    nextRows,
   };
-}
-
-/** The line on which each record starts (a quoted cell may span lines). */
-function recordLines(text: string): number[] {
-  const starts = [1];
-  let line = 1;
-  let inQuotes = false;
-  for (const char of text) {
-    if (char === '"') inQuotes = !inQuotes;
-    else if (char === "\n") {
-      line += 1;
-      if (!inQuotes) starts.push(line);
-    }
-  }
-  return starts;
 }
 
 const TRUE_WORDS = new Set(["true", "1", "yes", "y", "ja", "j", "x", "waar"]);

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { members } from "@/db/schema";
+import { members, weeklyEntries } from "@/db/schema";
 import { describeDb, testDb } from "@/db/test/harness";
 import { addMember, auditOf, newOrg, storedWeeks } from "@/db/test/orgs";
 import { executeOrgAction } from "@/lib/actions/execute";
@@ -8,14 +8,47 @@ import { weeksToCsv } from "@/lib/entries/csv";
 import { csvColumnNames, csvHeader } from "@/lib/entries/csv-headers";
 import { csvLanguage, csvLanguages } from "@/lib/entries/csv-languages";
 import { importWeeksDefinition, previewImportDefinition } from "@/lib/entries/import-definitions";
+import { IMPORT_CHUNK_ROWS, SHOWN_ROWS } from "@/lib/entries/import-plan";
 import { ValidationError } from "@/lib/errors";
-import { isoWeekOfDate } from "@/lib/weeks/iso-week";
+import { addIsoWeeks, isoWeekOfDate, mondayDateOfIsoWeek } from "@/lib/weeks/iso-week";
 import { exportOrganization, importWeeks, previewImport } from "./entry-import";
 import { listMetrics } from "./funnel";
 import { renameMetric } from "./funnel-admin";
 import { eachPageOfWeeks, listAllWeeks } from "./weeks";
 
 const LATEST = { latestWeek: "2026-W47", latestWeekStart: "2026-11-16" };
+
+/** `reps` x `weeks` rows, the newest week first, each rep's numbers from its week. */
+function bigFile(emails: string[], weeks: number) {
+  const lines = ["email,week,calls,conversations,appointments,notWorked"];
+  for (let w = 1; w <= weeks; w++) {
+    emails.forEach((email, r) => {
+      const week = addIsoWeeks(LATEST.latestWeek, -w);
+      lines.push(
+        w % 13 === 0
+          ? `${email},${week},,,,yes`
+          : `${email},${week},${20 + r + (w % 7)},${w % 9},${w % 3},no`,
+      );
+    });
+  }
+  return lines;
+}
+
+/** What the file says, as stored weeks: member email, Monday, values, week off. */
+function expectedWeeks(lines: string[], memberOf: Map<string, string>) {
+  return lines.slice(1).map((line) => {
+    const [email = "", week = "", calls, conversations, appointments, off] = line.split(",");
+    const values =
+      off === "yes"
+        ? {}
+        : { calls: Number(calls), conversations: Number(conversations), appointments: Number(appointments) };
+    return [memberOf.get(email), mondayDateOfIsoWeek(week), values, off === "yes"];
+  });
+}
+
+const asRows = (weeks: Awaited<ReturnType<typeof storedWeeks>>) =>
+  weeks.map((w) => [w.memberId, w.weekStart, w.values, w.notWorked]);
+const byKey = (a: unknown[], b: unknown[]) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`);
 
 describeDb("importing weeks from a spreadsheet", () => {
   it("previews without writing, imports all or nothing, and creates unknown reps as invited", async () => {
@@ -186,5 +219,158 @@ describeDb("importing weeks from a spreadsheet", () => {
       ok: true,
     });
     expect(await storedWeeks(org.ctx.org.id, rep.memberId)).toHaveLength(1);
+  });
+
+  it("a file of thousands of rows is planned and written a chunk at a time, with the same weeks as one pass", async () => {
+    const org = await newOrg();
+    const known = [await addMember(org), await addMember(org)];
+    const emails = [...known.map((k) => k.email), "new.one@example.test", "new.two@example.test"];
+    const lines = bigFile(emails, 550);
+    expect(lines.length - 1).toBeGreaterThan(IMPORT_CHUNK_ROWS);
+    const request = {
+      csv: lines.join("\n"),
+      createMissingMembers: true,
+      confirmedLargeValues: false,
+      ...LATEST,
+    };
+
+    const preview = await previewImport(org.ctx, request);
+    expect(preview.counts).toEqual({ create: 2_200, update: 0, unchanged: 0, error: 0 });
+    expect(preview.totalRows).toBe(2_200);
+    expect(preview.rows).toHaveLength(SHOWN_ROWS);
+    expect(preview.rows.map((r) => r.line)).toEqual(Array.from({ length: SHOWN_ROWS }, (_, i) => i + 2));
+    // Each new rep starts in their earliest week, the file's last chunk.
+    const earliest = mondayDateOfIsoWeek(addIsoWeeks(LATEST.latestWeek, -550));
+    expect(preview.newMembers).toEqual([
+      { email: "new.one@example.test", startedOn: earliest },
+      { email: "new.two@example.test", startedOn: earliest },
+    ]);
+    expect(await storedWeeks(org.ctx.org.id)).toHaveLength(0);
+
+    const done = await importWeeks(org.ctx, request);
+    expect(done.counts).toEqual(preview.counts);
+    const db = await testDb();
+    const people = await db.select().from(members).where(eq(members.orgId, org.ctx.org.id));
+    const memberOf = new Map(people.map((p) => [p.email, p.id]));
+    expect(people.filter((p) => p.status === "invited").map((p) => [p.email, p.startedOn])).toEqual(
+      expect.arrayContaining([
+        ["new.one@example.test", earliest],
+        ["new.two@example.test", earliest],
+      ]),
+    );
+    const stored = asRows(await storedWeeks(org.ctx.org.id)).sort(byKey);
+    expect(stored).toEqual(expectedWeeks(lines, memberOf).sort(byKey));
+    expect(await auditOf(org.ctx.org.id, "week.created")).toHaveLength(2_200);
+
+    // Again with a correction every 500 rows: only those rows change, the rest reads as stored.
+    const corrected = lines.map((line, i) =>
+      i > 0 && i % 500 === 0 && line.endsWith(",no") ? line.replace(/,\d+,no$/, ",0,no") : line,
+    );
+    const changes = corrected.filter((line, i) => line !== lines[i]).length;
+    const again = await importWeeks(org.ctx, { ...request, csv: corrected.join("\n") });
+    expect(again.counts).toEqual({ create: 0, update: changes, unchanged: 2_200 - changes, error: 0 });
+    expect(again.newMembers).toEqual([]);
+    const after = asRows(await storedWeeks(org.ctx.org.id)).sort(byKey);
+    expect(after).toEqual(expectedWeeks(corrected, memberOf).sort(byKey));
+  });
+
+  it("one bad row in the file's last chunk refuses the whole file: no week and no rep is written", async () => {
+    const org = await newOrg();
+    const rep = await addMember(org);
+    const lines = bigFile([rep.email, "late.rep@example.test", "late.two@example.test"], 1_000);
+    expect(lines.length - 1).toBeGreaterThan(IMPORT_CHUNK_ROWS);
+    const bad = lines.length - 3;
+    lines[bad] = lines[bad]!.replace(/,no$/, ",maybe");
+    const request = {
+      csv: lines.join("\n"),
+      createMissingMembers: true,
+      confirmedLargeValues: false,
+      ...LATEST,
+    };
+
+    const preview = await previewImport(org.ctx, request);
+    expect(preview.counts.error).toBe(1);
+    // The row with the problem comes first, though it is near the end of the file.
+    expect(preview.rows[0]).toMatchObject({ line: bad + 1, action: "error" });
+    expect(preview.rows[0]?.errors.map((e) => e.error.key)).toEqual(["invalidNotWorked"]);
+    expect(preview.rows).toHaveLength(SHOWN_ROWS);
+
+    await expect(importWeeks(org.ctx, request)).rejects.toEqual(
+      new ValidationError({ csv: { key: "importHasErrors", values: { count: 1 } } }),
+    );
+    const db = await testDb();
+    expect(await storedWeeks(org.ctx.org.id)).toHaveLength(0);
+    expect(await db.select().from(members).where(eq(members.email, "late.rep@example.test"))).toHaveLength(0);
+    expect(await auditOf(org.ctx.org.id, "weeks.imported")).toHaveLength(0);
+  });
+
+  it("a write refused in a late chunk undoes the chunks written before it", async () => {
+    const org = await newOrg();
+    const rep = await addMember(org);
+    const lines = bigFile([rep.email, "late.rep@example.test"], 150);
+    // A stored week with callbacks counted (by a dialer) beyond the file's conversations: the
+    // plan sees an update, the write fills in what was counted and refuses the sum.
+    const [, week = ""] = lines[lines.length - 2]!.split(",");
+    await importWeeks(org.ctx, {
+      csv: `email,week,calls\n${rep.email},${week},1\n`,
+      createMissingMembers: false,
+      confirmedLargeValues: false,
+      ...LATEST,
+    });
+    const db = await testDb();
+    const where = and(
+      eq(weeklyEntries.memberId, rep.memberId),
+      eq(weeklyEntries.weekStart, mondayDateOfIsoWeek(week)),
+    );
+    await db.update(weeklyEntries).set({ counted: sql`'{"shortCallbacks": 50}'::jsonb` }).where(where);
+    const request = {
+      csv: lines.join("\n"),
+      createMissingMembers: true,
+      confirmedLargeValues: false,
+      ...LATEST,
+    };
+    expect((await previewImport(org.ctx, request, 40)).counts).toMatchObject({ update: 1, error: 0 });
+
+    // Chunks of 40 rows: seven are written before the last one fails.
+    await expect(importWeeks(org.ctx, request, 40)).rejects.toBeInstanceOf(ValidationError);
+    expect(await storedWeeks(org.ctx.org.id)).toHaveLength(1);
+    expect(await db.select().from(members).where(eq(members.email, "late.rep@example.test"))).toHaveLength(0);
+    expect(await auditOf(org.ctx.org.id, "week.created")).toHaveLength(1);
+  });
+
+  it("a file naming another organization's members never reads or touches that organization", async () => {
+    const org = await newOrg();
+    const other = await newOrg();
+    const theirs = [await addMember(other), await addMember(other)];
+    const lines = bigFile(
+      theirs.map((t) => t.email),
+      30,
+    );
+    const request = {
+      csv: lines.join("\n"),
+      createMissingMembers: false,
+      confirmedLargeValues: false,
+      ...LATEST,
+    };
+    await importWeeks(other.ctx, request);
+    const before = asRows(await storedWeeks(other.ctx.org.id)).sort(byKey);
+    expect(before).toHaveLength(60);
+
+    // In our organization those emails belong to nobody: unknown, or new reps of our own.
+    const preview = await previewImport(org.ctx, request);
+    expect(preview.counts).toEqual({ create: 0, update: 0, unchanged: 0, error: 60 });
+    expect(preview.rows[0]?.errors.map((e) => e.error.key)).toEqual(["unknownMember"]);
+    const created = await importWeeks(org.ctx, { ...request, createMissingMembers: true });
+    // Their identical stored weeks are not ours: every row is new here.
+    expect(created.counts).toEqual({ create: 60, update: 0, unchanged: 0, error: 0 });
+
+    const db = await testDb();
+    const ours = await db.select().from(members).where(eq(members.orgId, org.ctx.org.id));
+    const newReps = ours.filter((m) => m.status === "invited");
+    expect(newReps.map((m) => m.email).sort()).toEqual(theirs.map((t) => t.email).sort());
+    expect(newReps.some((m) => theirs.some((t) => t.memberId === m.id))).toBe(false);
+    expect(asRows(await storedWeeks(other.ctx.org.id)).sort(byKey)).toEqual(before);
+    expect(await auditOf(other.ctx.org.id, "weeks.imported")).toHaveLength(1);
+    expect(await storedWeeks(org.ctx.org.id)).toHaveLength(60);
   });
 });

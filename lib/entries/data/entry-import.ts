@@ -1,15 +1,25 @@
 import "server-only";
 // Importing a spreadsheet of weeks: the dry run reads what exists and plans; the import
 // plans again inside one transaction and writes every row through upsertWeek, so the
-// rules are the form's and the result is all or nothing.
-import { and, asc, eq, inArray } from "drizzle-orm";
+// rules are the form's and the result is all or nothing. Both go through the file a chunk
+// of rows at a time and read only the stored weeks each chunk names, so a file of 150,000
+// rows never sits in memory as rows (docs/SCALING.md).
+import { and, asc, eq, sql } from "drizzle-orm";
 import { memberPay, members, metrics, organizations, weeklyEntries } from "@/db/schema";
 import { recordAudit } from "@/lib/data/audit";
 import { inPages, after as keysetAfter, PAGE_ROWS, type RowOf } from "@/lib/data/pages";
 import { inOrg, inOrgSnapshot, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
 import { csvColumnNames } from "@/lib/entries/csv-headers";
 import { csvLanguages } from "@/lib/entries/csv-languages";
-import { csvSubjects, type ImportPlan, planImport, weekKey } from "@/lib/entries/import-plan";
+import {
+  type ExistingWeek,
+  IMPORT_CHUNK_ROWS,
+  type ImportPlan,
+  type ImportRules,
+  planInChunks,
+  type StoredWeekKey,
+  weekKey,
+} from "@/lib/entries/import-plan";
 import { ValidationError } from "@/lib/errors";
 import type { MetricDefinition } from "@/lib/kpi/types";
 import { type Write, writeJsonList, writtenText } from "@/lib/operations/spooled-download";
@@ -28,62 +38,87 @@ export interface ImportRequest {
   latestWeekStart: string;
 }
 
-async function planInTx(tx: Tx, ctx: OrgContext, request: ImportRequest) {
+/** The funnel, the header names and the members, read once per transaction. */
+async function importRules(tx: Tx, ctx: OrgContext, request: ImportRequest) {
   const funnel = await readFunnel(tx, ctx);
   const ownNames = await tx
     .select({ key: metrics.key, label: metrics.label })
     .from(metrics)
     .where(eq(metrics.orgId, ctx.org.id));
-  const columnNames = csvColumnNames(ownNames, csvLanguages());
   const people = await tx
     .select({ id: members.id, email: members.email })
     .from(members)
     .where(eq(members.orgId, ctx.org.id));
-  const memberIds = new Map(people.map((p) => [p.email, p.id]));
-  // Only the weeks of the people the file names: an import is small, the history may not be.
-  const named = new Set(csvSubjects(request.csv, columnNames).map((s) => s.email));
-  const ids = people.filter((p) => named.has(p.email)).map((p) => p.id);
-  const stored =
-    ids.length === 0
-      ? []
-      : await tx
-          .select({
-            memberId: weeklyEntries.memberId,
-            weekStart: weeklyEntries.weekStart,
-            values: weeklyEntries.values,
-            notWorked: weeklyEntries.notWorked,
-          })
-          .from(weeklyEntries)
-          .where(and(eq(weeklyEntries.orgId, ctx.org.id), inArray(weeklyEntries.memberId, ids)));
-  const existing = new Map(stored.map((w) => [weekKey(w.memberId, w.weekStart), w]));
-  const plan = planImport({
-    csv: request.csv,
+  const rules: ImportRules = {
     metrics: funnel,
-    columnNames,
-    memberIds,
-    existing,
+    columnNames: csvColumnNames(ownNames, csvLanguages()),
+    memberIds: new Map(people.map((p) => [p.email, p.id])),
     latestWeek: request.latestWeek,
     createMissingMembers: request.createMissingMembers,
     confirmedLargeValues: request.confirmedLargeValues,
-  });
-  return { plan, funnel, memberIds };
+  };
+  return { rules, funnel };
+}
+
+// Member ids come from the database and week starts from the week parser (YYYY-MM-DD), so
+// neither can hold the braces, commas or quotes an array literal would need escaped.
+const arrayLiteral = (values: readonly string[]) => `{${values.join(",")}}`;
+
+/** Only the stored weeks a chunk names, by the primary key: never a member's whole history. */
+function storedWeeksReader(tx: Tx, ctx: OrgContext) {
+  return async (named: StoredWeekKey[]): Promise<ReadonlyMap<string, ExistingWeek>> => {
+    if (named.length === 0) return new Map();
+    const ids = arrayLiteral(named.map((n) => n.memberId));
+    const weeks = arrayLiteral(named.map((n) => n.weekStart));
+    const stored = await tx
+      .select({
+        memberId: weeklyEntries.memberId,
+        weekStart: weeklyEntries.weekStart,
+        values: weeklyEntries.values,
+        notWorked: weeklyEntries.notWorked,
+      })
+      .from(weeklyEntries)
+      .where(
+        and(
+          eq(weeklyEntries.orgId, ctx.org.id),
+          sql`(${weeklyEntries.memberId}, ${weeklyEntries.weekStart}) in (select * from unnest(${ids}::uuid[], ${weeks}::date[]))`,
+        ),
+      );
+    return new Map(stored.map((w) => [weekKey(w.memberId, w.weekStart), w]));
+  };
 }
 
 /** The dry run: what would be created, updated or refused, and nothing written. */
-export async function previewImport(ctx: OrgContext, request: ImportRequest): Promise<ImportPlan> {
-  return inOrg(ctx, async (tx) => (await planInTx(tx, ctx, request)).plan);
+export async function previewImport(
+  ctx: OrgContext,
+  request: ImportRequest,
+  chunkRows = IMPORT_CHUNK_ROWS,
+): Promise<ImportPlan> {
+  return inOrg(ctx, async (tx) => {
+    const { rules } = await importRules(tx, ctx, request);
+    return planInChunks(request.csv, rules, { storedWeeks: storedWeeksReader(tx, ctx) }, chunkRows);
+  });
 }
 
-/** All or nothing: any bad row refuses the whole file. */
-export async function importWeeks(ctx: OrgContext, request: ImportRequest): Promise<ImportPlan> {
+/**
+ * All or nothing: any bad row refuses the whole file. A first pass checks every row (keeping
+ * only the summary); only then are the new reps created and a second pass plans again and
+ * writes each chunk before reading the next, all in one transaction.
+ */
+export async function importWeeks(
+  ctx: OrgContext,
+  request: ImportRequest,
+  chunkRows = IMPORT_CHUNK_ROWS,
+): Promise<ImportPlan> {
   return inOrg(ctx, async (tx) => {
-    const { plan, funnel, memberIds } = await planInTx(tx, ctx, request);
-    if (plan.fileError) throw new ValidationError({ csv: plan.fileError });
-    if (plan.counts.error > 0) {
-      throw new ValidationError({ csv: { key: "importHasErrors", values: { count: plan.counts.error } } });
-    }
-    const ids = new Map(memberIds);
-    for (const person of plan.newMembers) {
+    const { rules, funnel } = await importRules(tx, ctx, request);
+    const storedWeeks = storedWeeksReader(tx, ctx);
+    const checked = await planInChunks(request.csv, rules, { storedWeeks }, chunkRows);
+    if (checked.fileError) throw new ValidationError({ csv: checked.fileError });
+    if (checked.counts.error > 0) throw importHasErrors(checked.counts.error);
+
+    const ids = new Map(rules.memberIds);
+    for (const person of checked.newMembers) {
       const [created] = await tx
         .insert(members)
         .values({
@@ -104,24 +139,39 @@ export async function importWeeks(ctx: OrgContext, request: ImportRequest): Prom
         after: { email: person.email, role: "rep", status: "invited", startedOn: person.startedOn },
       });
     }
-    for (const row of plan.rows) {
-      if (row.action === "unchanged") continue;
-      const memberId = ids.get(row.email);
-      if (!memberId) throw new Error(`no member for ${row.email}`);
-      await upsertWeekInTx(
-        tx,
-        ctx,
-        {
-          memberId,
-          weekStart: row.weekStart,
-          values: row.rawValues,
-          notWorked: row.notWorked,
-          confirmedLargeValues: request.confirmedLargeValues,
-          notAfter: request.latestWeekStart,
+
+    // Planned with the members as they were before the new reps, so it plans as the check did.
+    const plan = await planInChunks(
+      request.csv,
+      rules,
+      {
+        storedWeeks,
+        write: async (rows) => {
+          for (const row of rows) {
+            if (row.action === "unchanged") continue;
+            // The check found none and the rules are the same; were one to read otherwise
+            // now, the whole import is refused all the same.
+            if (row.action === "error") throw importHasErrors(1);
+            const memberId = ids.get(row.email);
+            if (!memberId) throw new Error(`no member for ${row.email}`);
+            await upsertWeekInTx(
+              tx,
+              ctx,
+              {
+                memberId,
+                weekStart: row.weekStart,
+                values: row.rawValues,
+                notWorked: row.notWorked,
+                confirmedLargeValues: request.confirmedLargeValues,
+                notAfter: request.latestWeekStart,
+              },
+              funnel,
+            );
+          }
         },
-        funnel,
-      );
-    }
+      },
+      chunkRows,
+    );
     await recordAudit(tx, ctx, {
       action: "weeks.imported",
       subjectType: "organization",
@@ -131,6 +181,9 @@ export async function importWeeks(ctx: OrgContext, request: ImportRequest): Prom
     return plan;
   });
 }
+
+const importHasErrors = (count: number) =>
+  new ValidationError({ csv: { key: "importHasErrors", values: { count } } });
 
 /**
  * Everything the organization holds, for the JSON export, never password hashes or tokens:
