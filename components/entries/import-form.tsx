@@ -1,6 +1,7 @@
 "use client";
 // Import a spreadsheet of weeks: pick a file (or paste cells), check it (a dry run that
-// shows every row's result and problems), then import it all at once.
+// checks every row and shows the results and problems, at most 500 rows of a large file),
+// then import it all at once.
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { InlineCheckbox } from "@/components/ui/checkbox-field";

@@ -1,6 +1,7 @@
 "use client";
-// The dry run's answer: a summary, the reps that would be created, and every row's result
-// with its problems next to it, in the user's language.
+// The dry run's answer: a summary, the reps that would be created, and each row's result
+// with its problems next to it, in the user's language. Every row is checked; a large file
+// shows at most 500 of them (SHOWN_ROWS), those with problems first, and says so.
 import { useTranslations } from "next-intl";
 import { OutcomeNote } from "@/components/ui/form-message";
 import { Section } from "@/components/ui/section";
@@ -41,6 +42,15 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
         <p className="font-medium text-red-800 dark:text-red-300">{t("fixFirst")}</p>
       ) : plan.counts.create + plan.counts.update === 0 ? (
         <p className="font-medium">{t("nothingToChange")}</p>
+      ) : null}
+      {plan.rows.length < plan.totalRows ? (
+        <p>
+          {t("shownRows", {
+            shown: plan.rows.length,
+            total: plan.totalRows,
+            problems: plan.counts.error > 0 ? "some" : "none",
+          })}
+        </p>
       ) : null}
       <DataTable caption={t("caption")}>
         <TableHead>
