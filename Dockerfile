@@ -21,4 +21,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:3000/api/v1/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # scripts/start.mjs drains in-flight requests and closes the database on SIGTERM (docker stop).
 STOPSIGNAL SIGTERM
-CMD ["node", "scripts/start.mjs"]
+# The heap limits of scripts/heap-limits.mjs.
+CMD ["node", "--max-semi-space-size=16", "--max-old-space-size=256", "scripts/start.mjs"]

@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
+import { HEAP_FLAGS } from "../scripts/heap-limits.mjs";
 
 const port = process.argv[2] ?? "3100";
 // --pglite: the embedded database even when DATABASE_URL is set (the API suite runs on both).
@@ -51,7 +52,7 @@ if (seeded.status !== 0) {
 }
 
 // The production server the README and docs/DEPLOY.md describe (`npm start`).
-const server = spawn(process.execPath, ["scripts/start.mjs"], {
+const server = spawn(process.execPath, [...HEAP_FLAGS, "scripts/start.mjs"], {
   // The throttling specs give each test its own address in X-Forwarded-For, as one proxy in
   // front would (e2e/security.spec.ts).
   env: { ...env, HOSTNAME: "127.0.0.1", TRUSTED_PROXIES: "1" },

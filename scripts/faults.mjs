@@ -24,6 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import postgres from "postgres";
+import { HEAP_FLAGS } from "./heap-limits.mjs";
 
 const appPort = Number(process.argv[2] ?? 3100);
 const pgPort = Number(process.argv[3] ?? appPort + 1);
@@ -86,7 +87,7 @@ let server = null;
 let serverExit = null;
 function startApp(env) {
   const out = fs.openSync(path.join(temp, "app.log"), "a");
-  server = spawn(process.execPath, ["scripts/start.mjs"], {
+  server = spawn(process.execPath, [...HEAP_FLAGS, "scripts/start.mjs"], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(appPort), HOSTNAME: "127.0.0.1", ...env },
     stdio: ["ignore", out, out],
   });

@@ -3,6 +3,7 @@
 // npm (no database server: PGlite keeps its data in ./.data). On a Node.js older than 22
 // it first fetches Node 24 through npm (scripts/node-runtime.sh) and runs again on it.
 import { spawn, spawnSync } from "node:child_process";
+import { HEAP_FLAGS } from "./heap-limits.mjs";
 import { isSupportedNode, requireSupportedNode } from "./supported-node.mjs";
 
 if (!isSupportedNode()) {
@@ -47,7 +48,7 @@ const banner = [
   "└──────────────────────────────────────────────────────────────────┘",
   "",
 ].join("\n");
-const server = spawn(process.execPath, ["scripts/start.mjs"], {
+const server = spawn(process.execPath, [...HEAP_FLAGS, "scripts/start.mjs"], {
   stdio: ["inherit", "pipe", "inherit"],
   env: { ...process.env, PORT: port },
 });

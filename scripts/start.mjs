@@ -7,6 +7,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import crypto from "node:crypto";
 import http from "node:http";
+import v8 from "node:v8";
 import { clientAddressOf, trustedProxyCount } from "../lib/security/client-address.mjs";
 import { routerStateRefusal } from "../lib/security/router-state.mjs";
 import { requireSupportedNode } from "./supported-node.mjs";
@@ -107,7 +108,13 @@ const server = http.createServer((req, res) => {
   );
   requestContext.run({ requestId, abandoned: abandon?.signal }, () => handle(req, res));
 });
-server.listen(port, hostname, () => log("server.ready", { url: `http://${hostname}:${port}` }));
+server.listen(port, hostname, () =>
+  log("server.ready", {
+    url: `http://${hostname}:${port}`,
+    // The old space's limit (scripts/heap-limits.mjs), so a missing flag shows in the log.
+    heapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / 1024 / 1024),
+  }),
+);
 
 // Set by lib/runtime/shutdown.ts as soon as the app registers its first hook.
 const shutdownRegistry = () => globalThis[Symbol.for("funnelmeter.shutdown")];

@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import postgres from "postgres";
 import { adminDatabaseUrl, withDatabaseName } from "@/db/test/local-postgres";
+import { HEAP_FLAGS } from "../../scripts/heap-limits.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -83,7 +84,7 @@ function childPids(pid: number): number[] {
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   // The production server (`npm start`), not `next start`: the same Next.js handler behind
   // the HTTP server, request log and shutdown that production runs.
-  const server = spawn(process.execPath, ["scripts/start.mjs"], {
+  const server = spawn(process.execPath, [...HEAP_FLAGS, "scripts/start.mjs"], {
     env: { ...env, PORT: values.port, HOSTNAME: "127.0.0.1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
