@@ -1,3 +1,4 @@
+import "server-only";
 // Results of heavy reads kept in this process under a basis that names every input's version
 // (a hash the caller computes from the question and, say, each member's entries_version), so
 // the same question asked again while nothing it depends on changed is answered from memory.
