@@ -33,8 +33,9 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
       {plan.newMembers.length > 0 ? (
         <p>
           {t("newMembers", {
-            count: plan.newMembers.length,
+            count: plan.newMemberCount,
             emails: plan.newMembers.map((m) => m.email).join(", "),
+            more: plan.newMemberCount - plan.newMembers.length,
           })}
         </p>
       ) : null}

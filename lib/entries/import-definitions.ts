@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { OrgActionDefinition } from "@/lib/actions/execute";
 import type { OrgContext } from "@/lib/data/tenant-tx";
 import { importWeeks, previewImport } from "@/lib/entries/data/entry-import";
+import { shownPlan } from "@/lib/entries/import-plan";
 import { currentWeekOf } from "@/lib/weeks/calendar";
 import { checkbox } from "./form-input";
 
@@ -21,11 +22,11 @@ function request(input: z.infer<typeof importSchema>, ctx: OrgContext) {
 export const previewImportDefinition = {
   schema: importSchema,
   permission: "entries.write.any",
-  handler: async (input, ctx) => ({ plan: await previewImport(ctx, request(input, ctx)) }),
+  handler: async (input, ctx) => ({ plan: shownPlan(await previewImport(ctx, request(input, ctx))) }),
 } satisfies OrgActionDefinition<typeof importSchema>;
 
 export const importWeeksDefinition = {
   schema: importSchema,
   permission: "entries.write.any",
-  handler: async (input, ctx) => ({ plan: await importWeeks(ctx, request(input, ctx)) }),
+  handler: async (input, ctx) => ({ plan: shownPlan(await importWeeks(ctx, request(input, ctx))) }),
 } satisfies OrgActionDefinition<typeof importSchema>;

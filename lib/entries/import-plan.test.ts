@@ -9,8 +9,10 @@ import {
   type PlannedRow,
   planImport,
   planInChunks,
+  SHOWN_NEW_MEMBERS,
   SHOWN_ROWS,
   type StoredWeekKey,
+  shownPlan,
   weekKey,
 } from "./import-plan";
 
@@ -72,6 +74,17 @@ describe("planning an import", () => {
     expect(allowed.counts).toEqual({ create: 2, update: 0, unchanged: 0, error: 0 });
     expect(allowed.rows.every((r) => r.newMember)).toBe(true);
     expect(allowed.newMembers).toEqual([{ email: "new@x.test", startedOn: "2026-10-26" }]);
+    expect(allowed.newMemberCount).toBe(1);
+  });
+
+  it("names at most SHOWN_NEW_MEMBERS new reps to the browser, and counts them all", () => {
+    const rows = Array.from({ length: SHOWN_NEW_MEMBERS + 5 }, (_, i) => `new${i}@x.test,2026-W46,5`);
+    const whole = plan(`email,week,calls\n${rows.join("\n")}\n`, { createMissingMembers: true });
+    expect(whole.newMembers).toHaveLength(SHOWN_NEW_MEMBERS + 5);
+    const shown = shownPlan(whole);
+    expect(shown.newMembers).toEqual(whole.newMembers.slice(0, SHOWN_NEW_MEMBERS));
+    expect(shown.newMemberCount).toBe(SHOWN_NEW_MEMBERS + 5);
+    expect(shown.counts).toEqual(whole.counts);
   });
 
   it("reports a broken file as a whole", () => {

@@ -17,6 +17,8 @@ import { parseWeekText, type WeekParse } from "./week-text";
 export const IMPORT_CHUNK_ROWS = 2_000;
 /** Rows a preview shows; every row is checked and counted all the same. */
 export const SHOWN_ROWS = 500;
+/** New reps named in the answer to the browser; a file may name thousands. */
+export const SHOWN_NEW_MEMBERS = 20;
 
 /** The invitation form's rule, so the import accepts exactly the addresses an invite would. */
 const isEmail = (text: string) => emailField.safeParse(text).success;
@@ -55,7 +57,10 @@ export interface ImportPlan {
   rows: ShownRow[];
   /** The rows the file has (blank rows aside): the counts add up to it. */
   totalRows: number;
+  /** Every new rep in the plan; at most SHOWN_NEW_MEMBERS of them in the answer to the browser (shownPlan). */
   newMembers: { email: string; startedOn: string }[];
+  /** How many new reps the file names. */
+  newMemberCount: number;
   counts: Record<RowAction, number>;
   needsConfirmation: boolean;
 }
@@ -98,6 +103,7 @@ const filePlan = (fileError: ErrorMessage, headers: Record<string, string> = {})
   rows: [],
   totalRows: 0,
   newMembers: [],
+  newMemberCount: 0,
   counts: emptyCounts(),
   needsConfirmation: false,
 });
@@ -303,7 +309,13 @@ function summaryOf(state: PlanState): ImportPlan {
     rows: totalRows <= SHOWN_ROWS ? both.sort((a, b) => a.line - b.line) : both.slice(0, SHOWN_ROWS),
     totalRows,
     newMembers: [...state.newMembers].map(([email, startedOn]) => ({ email, startedOn })),
+    newMemberCount: state.newMembers.size,
     counts,
     needsConfirmation: state.needsConfirmation,
   };
+}
+
+/** The plan as the browser gets it: its rows are already bounded; the new reps are named up to SHOWN_NEW_MEMBERS. */
+export function shownPlan(plan: ImportPlan): ImportPlan {
+  return { ...plan, newMembers: plan.newMembers.slice(0, SHOWN_NEW_MEMBERS) };
 }
