@@ -19,6 +19,17 @@ import { eachPageOfWeeks, listAllWeeks } from "./weeks";
 const LATEST = { latestWeek: "2026-W47", latestWeekStart: "2026-11-16" };
 
 /** `reps` x `weeks` rows, the newest week first, each rep's numbers from its week. */
+/** An import of these lines, on the test's calendar, without large values confirmed. */
+const fileRequest = (
+  lines: readonly string[],
+  { createMissingMembers }: { createMissingMembers: boolean },
+) => ({
+  csv: lines.join("\n"),
+  createMissingMembers,
+  confirmedLargeValues: false,
+  ...LATEST,
+});
+
 function bigFile(emails: string[], weeks: number) {
   const lines = ["email,week,calls,conversations,appointments,notWorked"];
   for (let w = 1; w <= weeks; w++) {
@@ -227,12 +238,7 @@ describeDb("importing weeks from a spreadsheet", () => {
     const emails = [...known.map((k) => k.email), "new.one@example.test", "new.two@example.test"];
     const lines = bigFile(emails, 550);
     expect(lines.length - 1).toBeGreaterThan(IMPORT_CHUNK_ROWS);
-    const request = {
-      csv: lines.join("\n"),
-      createMissingMembers: true,
-      confirmedLargeValues: false,
-      ...LATEST,
-    };
+    const request = fileRequest(lines, { createMissingMembers: true });
 
     const preview = await previewImport(org.ctx, request);
     expect(preview.counts).toEqual({ create: 2_200, update: 0, unchanged: 0, error: 0 });
@@ -281,12 +287,7 @@ describeDb("importing weeks from a spreadsheet", () => {
     expect(lines.length - 1).toBeGreaterThan(IMPORT_CHUNK_ROWS);
     const bad = lines.length - 3;
     lines[bad] = lines[bad]!.replace(/,no$/, ",maybe");
-    const request = {
-      csv: lines.join("\n"),
-      createMissingMembers: true,
-      confirmedLargeValues: false,
-      ...LATEST,
-    };
+    const request = fileRequest(lines, { createMissingMembers: true });
 
     const preview = await previewImport(org.ctx, request);
     expect(preview.counts.error).toBe(1);
@@ -323,12 +324,7 @@ describeDb("importing weeks from a spreadsheet", () => {
       eq(weeklyEntries.weekStart, mondayDateOfIsoWeek(week)),
     );
     await db.update(weeklyEntries).set({ counted: sql`'{"shortCallbacks": 50}'::jsonb` }).where(where);
-    const request = {
-      csv: lines.join("\n"),
-      createMissingMembers: true,
-      confirmedLargeValues: false,
-      ...LATEST,
-    };
+    const request = fileRequest(lines, { createMissingMembers: true });
     expect((await previewImport(org.ctx, request, 40)).counts).toMatchObject({ update: 1, error: 0 });
 
     // Chunks of 40 rows: seven are written before the last one fails.
@@ -346,12 +342,7 @@ describeDb("importing weeks from a spreadsheet", () => {
       theirs.map((t) => t.email),
       30,
     );
-    const request = {
-      csv: lines.join("\n"),
-      createMissingMembers: false,
-      confirmedLargeValues: false,
-      ...LATEST,
-    };
+    const request = fileRequest(lines, { createMissingMembers: false });
     await importWeeks(other.ctx, request);
     const before = asRows(await storedWeeks(other.ctx.org.id)).sort(byKey);
     expect(before).toHaveLength(60);
