@@ -21,6 +21,7 @@ import { onShutdown } from "../lib/runtime/shutdown";
 import { dataDirectory } from "./data-dir";
 import { acquireDataDirLock, releaseDataDirLock } from "./data-dir-lock";
 import { migratePglite, migratePostgres } from "./migrate";
+import { planParameters, preparedByDefault } from "./prepared-statements";
 import { assertRowSecurity } from "./row-security";
 import * as schema from "./schema";
 
@@ -66,6 +67,9 @@ async function openPostgres(url: string, migrate = migratesOnOpen()): Promise<Op
   if (migrate) await migratePostgres(process.env.DATABASE_MIGRATION_URL || url);
   const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   metrics().dbPoolSize.set(poolSize);
+  // Prepared statements, planned for each execution's values (db/prepared-statements.ts);
+  // not behind PgBouncer in transaction pooling mode, which cannot carry them.
+  const preparing = process.env.DATABASE_POOLING !== "transaction";
   const options = {
     max: poolSize,
     connect_timeout: connectTimeoutSeconds(),
@@ -74,20 +78,23 @@ async function openPostgres(url: string, migrate = migratesOnOpen()): Promise<Op
     // for 15-20 s although the server was back. A short, flat pause recovers within a second.
     backoff: () => 0.25,
     onnotice: () => {},
-    prepare: process.env.DATABASE_POOLING !== "transaction",
+    prepare: preparing,
+    ...(preparing ? { connection: planParameters } : {}),
   };
   // postgres.js 3.4.9 itself is patched (patches/postgres+3.4.9.patch, applied by npm
   // install): a connection that closed with a write pending never sent its next startup
   // message, so after a database restart requests waited out connect_timeout, and a
   // transaction's query on a closed connection threw outside any request.
   const client = postgres(url, options);
-  const db = drizzle(client, { schema }) as unknown as Database;
+  const db = drizzle(preparedByDefault(client), { schema }) as unknown as Database;
   const readUrl = process.env.DATABASE_READ_URL;
   const readClient = readUrl ? postgres(readUrl, options) : null;
   return {
     db,
     driver: "postgres",
-    replica: readClient ? (drizzle(readClient, { schema }) as unknown as Database) : undefined,
+    replica: readClient
+      ? (drizzle(preparedByDefault(readClient), { schema }) as unknown as Database)
+      : undefined,
     close: async () => {
       await Promise.all([client.end({ timeout: 5 }), readClient?.end({ timeout: 5 })]);
     },
