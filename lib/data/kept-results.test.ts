@@ -19,6 +19,26 @@ describe("results kept under a basis", () => {
     expect(await keptResult("org", "x", async () => "ok")).toBe("ok");
   });
 
+  it("answers but does not keep a result keepIf refuses", async () => {
+    const big = await keptResult(
+      "org",
+      "x",
+      async () => ({ size: 2 }),
+      (r) => r.size < 2,
+    );
+    expect(big).toEqual({ size: 2 });
+    expect(
+      await keptResult(
+        "org",
+        "x",
+        async () => ({ size: 1 }),
+        (r) => r.size < 2,
+      ),
+    ).toEqual({ size: 1 });
+    const small = await keptResult("org", "x", async () => ({ size: 0 }));
+    expect(small).toEqual({ size: 1 });
+  });
+
   it("drops the least recently asked beyond its bound", async () => {
     const first = await keptResult("org", "0", async () => ({}));
     for (let i = 1; i <= 16; i++) await keptResult("org", String(i), async () => ({}));

@@ -15,7 +15,16 @@ export function basisHash(...parts: unknown[]): string {
   return crypto.createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
-export function keptResult<T>(orgId: string, basis: string, compute: () => Promise<T>): Promise<T> {
+/**
+ * The result of `compute`, or the one kept under the same organization and basis. `keepIf`
+ * refuses to keep a result (too large to hold, say): it is still answered, then forgotten.
+ */
+export function keptResult<T>(
+  orgId: string,
+  basis: string,
+  compute: () => Promise<T>,
+  keepIf: (result: T) => boolean = () => true,
+): Promise<T> {
   const key = `${orgId}|${basis}`;
   const found = kept.get(key) as Promise<T> | undefined;
   if (found) {
@@ -26,10 +35,13 @@ export function keptResult<T>(orgId: string, basis: string, compute: () => Promi
   }
   const computed = compute();
   kept.set(key, computed);
-  // A failure is not kept: the next ask computes again.
-  computed.catch(() => {
+  const forget = () => {
     if (kept.get(key) === computed) kept.delete(key);
-  });
+  };
+  // A failure is not kept: the next ask computes again.
+  computed.then((result) => {
+    if (!keepIf(result)) forget();
+  }, forget);
   while (kept.size > MAX_KEPT) {
     const oldest = kept.keys().next().value as string;
     kept.delete(oldest);

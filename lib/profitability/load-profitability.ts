@@ -1,5 +1,5 @@
 import "server-only";
-import { loadKpiSetup, loadWeekRecords, membersWhoLogged } from "@/lib/dashboard/data/kpi-data";
+import { loadKeptWeekRecords, loadKpiSetup, membersWhoLogged } from "@/lib/dashboard/data/kpi-data";
 // Everything profitability reads, for the page and GET /profitability alike: the people who
 // sell or are paid, their whole history up to the period's end (payback counts from each
 // rep's start), results, pay histories and the organization's value settings.
@@ -61,7 +61,8 @@ export async function loadProfitability(
   );
   const ids = people.map((p) => p.id);
   const [records, lagging] = await Promise.all([
-    loadWeekRecords(ctx, { ...span, memberIds: ids }),
+    // A page of 25 people's whole history: kept while their weeks do not change.
+    loadKeptWeekRecords(ctx, { ...span, memberIds: ids }),
     listLaggingResults(ctx, span),
   ]);
   const valueModel =

@@ -3,7 +3,7 @@ import { EarlyWarnings } from "@/components/dashboard/early-warnings";
 import { GettingStarted } from "@/components/dashboard/getting-started";
 import { ManagerHomeView } from "@/components/home/manager-home";
 import { RepHomeView } from "@/components/home/rep-home";
-import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
+import { loadKeptWeekRecords, loadKpiSetup } from "@/lib/dashboard/data/kpi-data";
 import { currentMemberWarnings } from "@/lib/dashboard/data/member-warnings";
 import { namedWarnings } from "@/lib/dashboard/early-warnings-view";
 import { gettingStarted } from "@/lib/dashboard/getting-started";
@@ -36,7 +36,7 @@ export default async function OrgHomePage({ params, searchParams }: PageProps<"/
     getTranslations(),
     orgProgress(ctx),
     loadKpiSetup(ctx),
-    loadWeekRecords(ctx, {
+    loadKeptWeekRecords(ctx, {
       fromWeekStart: mondayDateOfIsoWeek(homeFrom),
       toWeekStart: current.weekStart,
     }),

@@ -91,3 +91,55 @@ describeDb("the dashboards' data", () => {
     expect(record?.values).toEqual({ calls: 10 });
   });
 });
+
+describeDb("the recent weeks kept in memory", () => {
+  it("are the same records while nobody's weeks change, read again after any write, apart per organization", async () => {
+    const { forgetKeptResults } = await import("@/lib/data/kept-results");
+    const { seedBenchHistory } = await import("@/lib/admin/data/bench-seed");
+    const { loadKeptWeekRecords } = await import("./kpi-data");
+    const now = new Date("2026-11-25T10:00:00Z");
+    const { ctx } = await signUpOrg({ today: "2026-01-05" });
+    const { ctx: otherCtx } = await signUpOrg({ today: "2026-01-05" });
+    await seedBenchHistory(ctx, { reps: 3, weeks: 10, seed: 5, now });
+    await seedBenchHistory(otherCtx, { reps: 3, weeks: 10, seed: 5, now });
+    const range = { fromWeekStart: "2026-10-05", toWeekStart: "2026-11-23" };
+
+    const first = await loadKeptWeekRecords(ctx, range);
+    expect(first.length).toBeGreaterThan(0);
+    // The very records loadWeekRecords reads, shared (hence frozen) while nothing changes.
+    expect(first).toEqual(await loadWeekRecords(ctx, range));
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(await loadKeptWeekRecords(ctx, range)).toBe(first);
+    // Another range, another organization: their own.
+    expect(await loadKeptWeekRecords(ctx, { ...range, fromWeekStart: "2026-11-02" })).not.toBe(first);
+    const others = await loadKeptWeekRecords(otherCtx, range);
+    expect(others).not.toBe(first);
+    expect(others.every((r) => !first.some((mine) => mine.memberId === r.memberId))).toBe(true);
+
+    // A week saved: read again, equal to a read with nothing kept.
+    const db = await testDb();
+    const [week] = await db
+      .select()
+      .from(weeklyEntries)
+      .where(and(eq(weeklyEntries.orgId, ctx.org.id), eq(weeklyEntries.weekStart, "2026-11-16")))
+      .limit(1);
+    if (!week) throw new Error("the seed has weeks");
+    await db
+      .update(weeklyEntries)
+      .set({ values: { ...week.values, calls: 999 } })
+      .where(
+        and(
+          eq(weeklyEntries.orgId, ctx.org.id),
+          eq(weeklyEntries.memberId, week.memberId),
+          eq(weeklyEntries.weekStart, week.weekStart),
+        ),
+      );
+    const after = await loadKeptWeekRecords(ctx, range);
+    expect(after).not.toBe(first);
+    expect(after.find((r) => r.memberId === week.memberId && r.week === "2026-W47")?.values.calls).toBe(999);
+    forgetKeptResults();
+    expect(await loadKeptWeekRecords(ctx, range)).toEqual(after);
+    // The other organization's kept records were not touched by this one's write.
+    expect(await loadKeptWeekRecords(otherCtx, range)).toEqual(others);
+  });
+});

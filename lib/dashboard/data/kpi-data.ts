@@ -4,9 +4,11 @@ import "server-only";
 // range in the WHERE (the (org_id, week_start) index), so a team of hundreds stays fast.
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { type MemberStatus, members, organizations, type Role, weeklyEntries } from "@/db/schema";
-import { metricSlots } from "@/lib/dashboard/data/metric-slots";
+import { entriesVersions } from "@/lib/dashboard/data/entries-versions";
+import { type MetricSlots, metricSlots } from "@/lib/dashboard/data/metric-slots";
+import { basisHash, keptResult } from "@/lib/data/kept-results";
 import { rowsOf } from "@/lib/data/sql-rows";
-import { inOrg, inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
+import { inOrg, inOrgRead, type OrgContext, type Tx } from "@/lib/data/tenant-tx";
 import { inWeekRange, memberIdsWithWeeks, type WeekRange } from "@/lib/data/week-range";
 import { funnelRows, metricDefinition } from "@/lib/entries/data/funnel";
 import { DEFAULT_RELATIVE_PRECISION } from "@/lib/kpi/kpis";
@@ -75,24 +77,55 @@ interface RecordRow {
 export async function loadWeekRecords(ctx: OrgContext, range: WeekRange): Promise<WeekRecord[]> {
   if (range.memberIds?.length === 0) return [];
   // The heaviest read of the dashboards: a replica may serve it (read-your-own-writes kept).
+  return inOrgRead(ctx, async (tx) => readWeekRecords(tx, ctx, await metricSlots(tx, ctx), range));
+}
+
+/** Change it with the rules of readWeekRecords: records kept under the old rules are then asked for no more. */
+const RECORDS_RULE_VERSION = 1;
+/** More records than this are answered but not kept: ~300 bytes each, and 16 results kept per process. */
+export const MAX_KEPT_RECORDS = 10_000;
+
+/**
+ * loadWeekRecords for the pages that read the same recent weeks on every view (the manager's
+ * home, the what-if's default period): kept in memory (lib/data/kept-results.ts) while no
+ * member's weeks change, so a view asked again reads one short row instead of thousands. The
+ * answer is shared between requests, hence frozen and read-only.
+ */
+export async function loadKeptWeekRecords(ctx: OrgContext, range: WeekRange): Promise<readonly WeekRecord[]> {
+  if (range.memberIds?.length === 0) return [];
+  return inOrgRead(ctx, async (tx) => {
+    const slots = await metricSlots(tx, ctx);
+    const basis = basisHash(RECORDS_RULE_VERSION, range, [...slots], await entriesVersions(tx, ctx.org.id));
+    return keptResult(
+      ctx.org.id,
+      basis,
+      async () => Object.freeze(await readWeekRecords(tx, ctx, slots, range)),
+      (records) => records.length <= MAX_KEPT_RECORDS,
+    );
+  });
+}
+
+async function readWeekRecords(
+  tx: Tx,
+  ctx: OrgContext,
+  slots: MetricSlots,
+  range: WeekRange,
+): Promise<WeekRecord[]> {
   // A worked week's numbers come from the typed copy (weekly_entries.nums, one per metric
   // slot, null where not a number >= 0) as text: half the cost of parsing the JSON values.
   // A week off keeps its JSON values (they count nowhere, but the week shows them). Plain
   // rows, not the query builder's mapping, which cost 50 ms a manager's home in instanceof
   // checks per field; in the engine's order (week, then member), so it need not sort them.
-  const { slots, rows } = await inOrgRead(ctx, async (tx) => ({
-    slots: await metricSlots(tx, ctx),
-    rows: rowsOf<RecordRow>(
-      await tx.execute(sql`
-        select ${weeklyEntries.memberId}::text as member_id, ${weeklyEntries.weekStart}::text as week_start,
-          ${weeklyEntries.notWorked} as not_worked,
-          case when ${weeklyEntries.notWorked} then ${weeklyEntries.values}::text end as off_values,
-          ${weeklyEntries.nums}::text as nums
-        from ${weeklyEntries}
-        where ${inWeekRange(weeklyEntries, ctx.org.id, range)}
-        order by ${weeklyEntries.weekStart}, ${weeklyEntries.memberId}`),
-    ),
-  }));
+  const rows = rowsOf<RecordRow>(
+    await tx.execute(sql`
+      select ${weeklyEntries.memberId}::text as member_id, ${weeklyEntries.weekStart}::text as week_start,
+        ${weeklyEntries.notWorked} as not_worked,
+        case when ${weeklyEntries.notWorked} then ${weeklyEntries.values}::text end as off_values,
+        ${weeklyEntries.nums}::text as nums
+      from ${weeklyEntries}
+      where ${inWeekRange(weeklyEntries, ctx.org.id, range)}
+      order by ${weeklyEntries.weekStart}, ${weeklyEntries.memberId}`),
+  );
   const keyAtSlot: string[] = [];
   for (const [key, slot] of slots) keyAtSlot[slot - 1] = key;
   // A few hundred distinct weeks among tens of thousands of rows: each converted once, and

@@ -14,6 +14,7 @@ import "server-only";
 // weeks, and so their blocks, are written), read in the same transaction as the weeks: the
 // team page asked again while nobody's weeks changed reads one short row instead of summing.
 import { type SQL, sql } from "drizzle-orm";
+import { entriesVersions } from "@/lib/dashboard/data/entries-versions";
 import { type MetricSlots, metricSlots, numberOf } from "@/lib/dashboard/data/metric-slots";
 import { emptyRowSums, type RowSums, type TeamSums } from "@/lib/dashboard/team-view";
 import { basisHash, keptResult } from "@/lib/data/kept-results";
@@ -92,18 +93,13 @@ export async function loadTeamSums(ctx: OrgContext, query: TeamSumsQuery): Promi
 
   return inOrgRead(ctx, async (tx) => {
     const slots = await metricSlots(tx, ctx);
-    const [versions] = rowsOf<{ versions: string | null }>(
-      await tx.execute(sql`
-        select string_agg(id::text || ':' || entries_version, ',' order by id) as versions
-        from members where org_id = ${ctx.org.id}`),
-    );
     const basis = basisHash(
       TEAM_SUMS_RULE_VERSION,
       query,
       keys,
       [...slots],
       blocks,
-      versions?.versions ?? "",
+      await entriesVersions(tx, ctx.org.id),
     );
     return keptResult(ctx.org.id, basis, async () => foldGroups(keys, query, await sumGroups(tx, slots)));
   });

@@ -5,7 +5,7 @@ import { WhatIfRatiosView } from "@/components/dashboard/what-if-ratios";
 import { withClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
-import { loadKpiSetup, loadWeekRecords } from "@/lib/dashboard/data/kpi-data";
+import { loadKeptWeekRecords, loadKpiSetup } from "@/lib/dashboard/data/kpi-data";
 import { funnelLabels } from "@/lib/dashboard/labels";
 import { resolvePeriod } from "@/lib/dashboard/period";
 import {
@@ -42,7 +42,7 @@ async function WhatIfPage({ params, searchParams }: PageProps<"/o/[orgSlug]/what
   const member = form.values.member ? setup.members.find((m) => m.id === form.values.member) : undefined;
   // Another organization's member, or no member at all: not found, as everywhere.
   if (form.values.member && !member) notFound();
-  const weeks = await loadWeekRecords(ctx, {
+  const weeks = await loadKeptWeekRecords(ctx, {
     fromWeekStart: mondayDateOfIsoWeek(period.fromWeek),
     toWeekStart: mondayDateOfIsoWeek(period.toWeek),
     memberId: member?.id,
