@@ -1,9 +1,10 @@
 "use client";
 // A chart with its caption and the same numbers as a table, for screen readers and for anyone
 // who wants the figures rather than the picture.
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/table";
 import type { ChartAxis, WeeklyChartData } from "@/lib/dashboard/chart-data";
+import { useFormatter } from "@/lib/i18n/formatter";
 import { LazyWeeklyChart } from "./lazy-weekly-chart";
 
 export interface ChartFigureProps {

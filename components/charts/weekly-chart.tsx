@@ -16,9 +16,9 @@ import {
   PointElement,
   Tooltip,
 } from "chart.js";
-import { useFormatter } from "next-intl";
 import { Chart } from "react-chartjs-2";
 import { type ChartAxis, SERIES_COLOURS, type WeeklyChartData } from "@/lib/dashboard/chart-data";
+import { useFormatter } from "@/lib/i18n/formatter";
 
 ChartJS.register(
   BarController,

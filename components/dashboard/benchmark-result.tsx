@@ -1,7 +1,8 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { Section } from "@/components/ui/section";
 import { Cell, DataTable, Row, RowHeader, TableHeadRow } from "@/components/ui/table";
+import { useFormatter } from "@/lib/i18n/formatter";
 import {
   type BenchmarkSide,
   DEFAULT_MINIMUM_DENOMINATOR,

@@ -1,6 +1,7 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Section } from "@/components/ui/section";
 import type { EffortStory as Story, StoryPart } from "@/lib/dashboard/rep-view";
+import { useFormatter } from "@/lib/i18n/formatter";
 
 /**
  * The seed's good sign in words: fewer calls, longer calls, more appointments. Each line says

@@ -1,7 +1,8 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import type { LaggingTotals } from "@/lib/dashboard/lagging-view";
+import { useFormatter } from "@/lib/i18n/formatter";
 
 export interface LeadingLaggingRow {
   id: string;

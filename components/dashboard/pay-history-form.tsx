@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import type { removePayChangeAction, savePayChangeAction } from "@/app/o/[orgSlug]/profitability/actions";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,6 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import { useFormatter } from "@/lib/i18n/formatter";
 import type { PayChange } from "@/lib/kpi/profitability";
 import { dateForDisplay } from "@/lib/weeks/calendar";
 

@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import {
   Cell,
   ColumnHeader,
@@ -10,6 +10,7 @@ import {
   TableHead,
 } from "@/components/ui/table";
 import type { ProfitabilityRow } from "@/lib/dashboard/profitability-view";
+import { useFormatter } from "@/lib/i18n/formatter";
 import type { PayChange } from "@/lib/kpi/profitability";
 
 /**

@@ -1,5 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { RatioView } from "@/lib/dashboard/ratio-view";
+import { useFormatter } from "@/lib/i18n/formatter";
 
 interface RatioValueProps {
   ratio: RatioView | undefined;

@@ -1,6 +1,7 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import type { RepWeek } from "@/lib/dashboard/rep-view";
+import { useFormatter } from "@/lib/i18n/formatter";
 import { own } from "@/lib/kpi/user-keys";
 
 /** Week by week: the effort logged (leading) beside the results entered later (lagging). */

@@ -2,7 +2,7 @@
 // current/departed, sorted by any column, all in the URL (lib/dashboard/team-table-view.ts),
 // with the team total pooled over everyone (it never sorts, filters or pages away).
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { RowBadge } from "@/components/ui/badge";
 import { RowsPager } from "@/components/ui/pager";
 import {
@@ -25,6 +25,7 @@ import {
   teamTableParams,
 } from "@/lib/dashboard/team-table-view";
 import type { KpiRow, TeamView } from "@/lib/dashboard/team-view";
+import { useFormatter } from "@/lib/i18n/formatter";
 import { own } from "@/lib/kpi/user-keys";
 import { RatioValue } from "./ratio-value";
 import { TeamTableFilters } from "./team-table-filters";

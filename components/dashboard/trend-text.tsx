@@ -1,5 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { Trend } from "@/lib/dashboard/team-view";
+import { useFormatter } from "@/lib/i18n/formatter";
 
 /**
  * The arrow is decoration; the words carry the trend (colour is never the only signal). An

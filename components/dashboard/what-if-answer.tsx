@@ -1,7 +1,8 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Section } from "@/components/ui/section";
 import type { FunnelLabels } from "@/lib/dashboard/labels";
 import type { WhatIfAnswer, WhatIfQuestion } from "@/lib/dashboard/what-if-view";
+import { useFormatter } from "@/lib/i18n/formatter";
 
 /**
  * What the target takes, and the chance to make it at the planned effort. Every figure is in

@@ -1,9 +1,10 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FULL_WIDTH_SECTION_INTRO } from "@/components/ui/intro-styles";
 import { Section } from "@/components/ui/section";
 import type { FunnelLabels } from "@/lib/dashboard/labels";
 import { ratioView } from "@/lib/dashboard/ratio-view";
 import type { WhatIfRatios } from "@/lib/dashboard/what-if-view";
+import { useFormatter } from "@/lib/i18n/formatter";
 import type { KpiRatio } from "@/lib/kpi/kpis";
 import { RatioValue } from "./ratio-value";
 

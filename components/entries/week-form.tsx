@@ -2,7 +2,7 @@
 // The weekly form: one field per metric with last week's number under it. The browser runs
 // the same rules as the server (lib/entries/validate-week.ts) so most mistakes are explained
 // before anything is sent; the server checks again and has the last word.
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useActionState, useRef, useState } from "react";
 import { InlineCheckbox } from "@/components/ui/checkbox-field";
 import { FormMessage, OutcomeNote } from "@/components/ui/form-message";
@@ -12,6 +12,7 @@ import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { withCountsFilledIn } from "@/lib/activity/sources";
 import { saveWeek } from "@/lib/entries/actions";
 import { type MetricUnit, metricField, validateWeek } from "@/lib/entries/validate-week";
+import { useFormatter } from "@/lib/i18n/formatter";
 import { languageOf } from "@/lib/i18n/locale";
 import type { MetricDefinition } from "@/lib/kpi/types";
 

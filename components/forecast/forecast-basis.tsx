@@ -1,6 +1,7 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Section } from "@/components/ui/section";
 import type { ForecastAnswer } from "@/lib/dashboard/forecast-view";
+import { useFormatter } from "@/lib/i18n/formatter";
 
 /** The basis in words: the rate, the weeks it came from, the plan, and the long-run ratio. */
 export function ForecastBasis({

@@ -1,5 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { GoalProgress } from "@/lib/dashboard/goal-progress";
+import { useFormatter } from "@/lib/i18n/formatter";
 
 /** Actual against goal in words (reached or not), never colour alone. */
 export function GoalActual({ progress }: { progress: GoalProgress | null }) {

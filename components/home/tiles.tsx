@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { RatioValue } from "@/components/dashboard/ratio-value";
 import { TrendText } from "@/components/dashboard/trend-text";
 import type { Tiles } from "@/lib/dashboard/home-view";
+import { useFormatter } from "@/lib/i18n/formatter";
 
 const TILE =
   "block rounded-xl border border-slate-200 bg-white p-4 hover:border-indigo-400 focus-visible:border-indigo-400 dark:border-slate-800 dark:bg-slate-900";

@@ -1,5 +1,5 @@
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { EmptyNote } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
+import { useFormatter } from "@/lib/i18n/formatter";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/settings/actions";
 
 export interface ApiKeyRow {

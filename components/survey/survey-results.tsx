@@ -1,7 +1,8 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Section } from "@/components/ui/section";
 import { SubSection } from "@/components/ui/sub-section";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader, TableHead } from "@/components/ui/table";
+import { useFormatter } from "@/lib/i18n/formatter";
 import {
   MIN_GROUP_SIZE,
   PIPELINE_HEALTH,

@@ -1,5 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Cell, DataTable, Row, RowHeader, TableHeadRow } from "@/components/ui/table";
+import { useFormatter } from "@/lib/i18n/formatter";
 import {
   type AuditSubject,
   type AuditValue,

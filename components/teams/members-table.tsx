@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useActionState, useId, useMemo } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -8,6 +8,7 @@ import { RowAction } from "@/components/ui/row-action";
 import { Cell, DataTable, Row, RowHeader, TableHeadRow } from "@/components/ui/table";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import type { MemberStatus, Role } from "@/lib/domain";
+import { useFormatter } from "@/lib/i18n/formatter";
 import { eraseMember } from "@/lib/operations/actions";
 import {
   changeMemberRoleAction,

@@ -1,11 +1,12 @@
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { RowAction } from "@/components/ui/row-action";
 import { Cell, ListTable, Row, RowHeader } from "@/components/ui/table";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import type { Role } from "@/lib/domain";
+import { useFormatter } from "@/lib/i18n/formatter";
 import { resendInvitationAction, revokeInvitationAction } from "@/lib/teams/actions";
 import { InvitationSentNotice } from "./invitation-link";
 

@@ -1,5 +1,5 @@
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { FULL_WIDTH_SECTION_INTRO } from "@/components/ui/intro-styles";
@@ -10,6 +10,7 @@ import { Cell, ListTable, Row, RowHeader } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/domain";
+import { useFormatter } from "@/lib/i18n/formatter";
 import {
   createWebhook,
   deleteWebhook,

@@ -27,6 +27,13 @@ describe("architecture", () => {
     expect(queriers).toEqual([]);
   });
 
+  it("numbers are formatted through lib/i18n/formatter's useFormatter, not next-intl's slower one", () => {
+    const direct = code.filter(
+      (f) => f !== "lib/i18n/formatter.ts" && /import \{[^}]*\buseFormatter\b[^}]*\} from "next-intl"/.test(read(f)),
+    );
+    expect(direct).toEqual([]);
+  });
+
   it("client components take vocabularies from lib/domain, never from the database schema", () => {
     // The build-output check (e2e/client-bundle.spec.ts) also catches indirect imports.
     const clientFiles = code.filter((f) => /^["']use client["'];/m.test(read(f)));
