@@ -34,12 +34,8 @@ export function RatioValue({
     return <span className="text-slate-600 dark:text-slate-400">{t("noRatio")}</span>;
   const percent = (value: number) =>
     format.number(value, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const share = format.number(relativePrecision * 100, { maximumFractionDigits: 1 });
-  const counts = tn("countsOverWeeks", {
-    numerator: format.number(ratio.numerator),
-    denominator: format.number(ratio.denominator),
-    weeks: ratio.weeks,
-  });
+  // Formatted only where shown: a team table has a hundred of these cells, in compact form.
+  const share = () => format.number(relativePrecision * 100, { maximumFractionDigits: 1 });
   return (
     <span className="inline-block">
       {/* The value and its interval may wrap apart in a narrow cell, never inside either. */}
@@ -53,18 +49,30 @@ export function RatioValue({
               part: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
             })}
       </span>
-      {compact ? null : <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">{counts}</span>}
+      {compact ? null : (
+        <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">
+          {tn("countsOverWeeks", {
+            numerator: format.number(ratio.numerator),
+            denominator: format.number(ratio.denominator),
+            weeks: ratio.weeks,
+          })}
+        </span>
+      )}
       {!verdict ? null : ratio.enoughData ? (
         <span className="block text-xs text-emerald-800 dark:text-emerald-300">
           <span aria-hidden="true">✓ </span>
-          {tn("enoughDataRelative", { share })}
+          {tn("enoughDataRelative", { share: share() })}
         </span>
       ) : ratio.additionalNeeded !== null ? (
         <span className="block text-xs text-amber-800 dark:text-amber-300">
           <span aria-hidden="true">◔ </span>
           {compact
             ? t("notEnoughDataShort", { count: format.number(ratio.additionalNeeded), unit })
-            : tn("notEnoughDataRelative", { count: format.number(ratio.additionalNeeded), unit, share })}
+            : tn("notEnoughDataRelative", {
+                count: format.number(ratio.additionalNeeded),
+                unit,
+                share: share(),
+              })}
           {ratio.additionalWeeks !== null && ratio.additionalWeeks > 0 ? (
             <span className="block" data-weeks-more={ratio.additionalWeeks}>
               {tn("moreWeeksAtThisPace", { weeks: ratio.additionalWeeks })}
