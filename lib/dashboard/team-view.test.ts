@@ -3,7 +3,14 @@ import { SEED_WEEK_VALUES, weekOff, worked } from "@/db/test/week-records";
 import { DEFAULT_METRICS } from "@/lib/kpi/default-funnel";
 import type { MetricDefinition } from "@/lib/kpi/types";
 import { effortKeys, headlineRatios, primaryRatio } from "./ratio-view";
-import { buildTeamView, type TeamMember, trendFromWeek, trendOf } from "./team-view";
+import {
+  buildTeamView,
+  buildTeamViewFromSums,
+  type TeamMember,
+  teamSumsFromRecords,
+  trendFromWeek,
+  trendOf,
+} from "./team-view";
 
 const members: TeamMember[] = [
   { id: "ann", name: "Ann", role: "rep", status: "active" },
@@ -42,6 +49,31 @@ describe("the ratios a dashboard shows", () => {
 });
 
 describe("buildTeamView", () => {
+  it("reuses a row's figures for the same sums and rules, and computes them again under other rules", () => {
+    const records = [
+      worked("ann", "2026-W40", { calls: 100, conversations: 36, appointments: 9 }),
+      worked("bob", "2026-W41", { calls: 60, conversations: 20, appointments: 4 }),
+    ];
+    const sums = teamSumsFromRecords(DEFAULT_METRICS, records, "2026-W40", "2026-W41");
+    const input = { ...base, sums, toWeek: "2026-W41" };
+    const first = buildTeamViewFromSums(input);
+    const again = buildTeamViewFromSums({ ...input, members: [...members] });
+    expect(again.rows[0]?.ratios).toBe(first.rows[0]?.ratios);
+    expect(again.total.ratios).toBe(first.total.ratios);
+    // Another precision: other verdicts, not the kept ones.
+    const looser = buildTeamViewFromSums({ ...input, relativePrecision: 0.9 });
+    expect(looser.total.ratios).not.toBe(first.total.ratios);
+    expect(looser.total.ratios.appointmentsPerConversation?.enoughData).toBe(true);
+    expect(first.total.ratios.appointmentsPerConversation?.enoughData).toBe(false);
+    // The same figures as sums made afresh.
+    const fresh = buildTeamViewFromSums({
+      ...input,
+      sums: teamSumsFromRecords(DEFAULT_METRICS, records, "2026-W40", "2026-W41"),
+    });
+    expect(fresh.total.ratios).not.toBe(first.total.ratios);
+    expect(fresh).toEqual(first);
+  });
+
   it("pools the team total: the seed week split over two reps is 9 of 38, not a mean of ratios", () => {
     const records = [
       worked("ann", "2026-W40", { calls: 100, conversations: 36, appointments: 9 }),

@@ -167,12 +167,35 @@ export interface TeamSumsViewInput extends Omit<TeamViewInput, "records" | "from
   sums: TeamSums;
 }
 
+/**
+ * Each row's figures per RowSums object and rules: the team page's sums are kept between
+ * requests while nobody's weeks change (lib/dashboard/data/team-sums.ts), so a view asked
+ * again reuses 500 rows of intervals and trends instead of computing them again. Shared
+ * between requests: never changed after they are made.
+ */
+const rowsOfSums = new WeakMap<RowSums, Map<string, KpiRow>>();
+
 export function buildTeamViewFromSums(input: TeamSumsViewInput): TeamView {
   const { metrics, toWeek } = input;
   const headline = headlineRatios(metrics);
   const primary = primaryRatio(metrics);
+  const rules = JSON.stringify([metrics, input.relativePrecision, toWeek]);
 
   const kpiRow = (sums: RowSums): KpiRow => {
+    let made = rowsOfSums.get(sums);
+    if (!made) {
+      made = new Map();
+      rowsOfSums.set(sums, made);
+    }
+    let row = made.get(rules);
+    if (!row) {
+      row = computeRow(sums);
+      made.set(rules, row);
+    }
+    return row;
+  };
+
+  const computeRow = (sums: RowSums): KpiRow => {
     const summary = kpisFromSums(metrics, sums.period, input.relativePrecision);
     const ratios: Record<string, RatioView> = {};
     for (const ratio of summary.ratios) {
