@@ -4,15 +4,23 @@
 // routes and actions.
 import { isoWeekOfDate, mondayDateOfIsoWeek } from "./iso-week";
 
+/** One formatter per time zone: making one costs more than a page's other date work together. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date it is now in a time zone (e.g. Europe/Brussels). */
 export function todayIn(timeZone: string, now: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /**

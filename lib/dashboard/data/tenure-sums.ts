@@ -63,7 +63,7 @@ export async function loadTenureSums(ctx: OrgContext, query: TenureSumsQuery): P
 async function basisOf(tx: Tx, ctx: OrgContext, query: TenureSumsQuery, slots: MetricSlots) {
   const [compared] = rowsOf<{ versions: string | null }>(
     await tx.execute(sql`
-      select string_agg(id::text || ',' || started_on::text || ',' || entries_version, '|' order by id) as versions
+      select md5(string_agg(id::text || ',' || started_on::text || ',' || entries_version, '|' order by id)) as versions
       from members
       where org_id = ${ctx.org.id} and id = any(${arrayLiteral(query.memberIds)}::uuid[])`),
   );
