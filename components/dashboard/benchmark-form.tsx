@@ -35,7 +35,8 @@ export function BenchmarkFormView({
         label={t("reference")}
         defaultValue={form.values.reference}
         error={error(form.errors.reference)}
-        options={[...options, { value: TEAM_REFERENCE, label: t("restOfTeam") }]}
+        options={options}
+        appended={[{ value: TEAM_REFERENCE, label: t("restOfTeam") }]}
       />
       <SelectField
         name="ratio"

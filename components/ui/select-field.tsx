@@ -7,12 +7,25 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   name: string;
   label: string;
   options: { value: string; label: string }[];
+  /**
+   * Choices after `options`. Two selects of the same 500 people pass one array and add their
+   * own choice here: the page's payload then names the array once, not each of its items.
+   */
+  appended?: { value: string; label: string }[];
   hint?: string;
   error?: string;
 }
 
 /** A labelled choice whose hint and error are announced with it. */
-export function SelectField({ label, hint, error, options, className, ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  options,
+  appended,
+  className,
+  ...select
+}: SelectFieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error} className={className}>
       {(wiring) => (
@@ -26,6 +39,7 @@ export function SelectField({ label, hint, error, options, className, ...select 
           {...select}
         >
           <Options options={options} />
+          {appended ? <Options options={appended} /> : null}
         </select>
       )}
     </FieldFrame>
