@@ -1,7 +1,6 @@
 // Rep x week: who filled in which week. Managers open a cell to enter or correct that week,
 // and remind whoever has not filled in last week. Sorted and paged on the server
 // (lib/entries/week-grid-view.ts): the headers and the pager are links.
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { RowBadge } from "@/components/ui/badge";
 import { RowsPager } from "@/components/ui/pager";
@@ -105,7 +104,9 @@ export function WeekGrid({ orgSlug, page, query, weeks, reminderWeek, caption }:
                 const status = row.weeks[week] ?? "missing";
                 return (
                   <Cell key={week} className="px-1.5 lg:px-3">
-                    <Link
+                    {/* A plain link, not next/link: hundreds of cells would each be a client
+                        component to render, and each would prefetch the week form on sight. */}
+                    <a
                       href={`/o/${orgSlug}/week?week=${week}&member=${row.memberId}`}
                       aria-label={t("cellLabel", { name: row.name, week, status: t(`cell.${status}`) })}
                       className={`inline-flex justify-center rounded px-1.5 py-1 text-xs font-semibold lg:min-w-16 ${CELL_STYLE[status]}`}
@@ -114,7 +115,7 @@ export function WeekGrid({ orgSlug, page, query, weeks, reminderWeek, caption }:
                       <span className="ml-1 hidden lg:inline" aria-hidden="true">
                         {t(`cell.${status}`)}
                       </span>
-                    </Link>
+                    </a>
                   </Cell>
                 );
               })}
