@@ -108,12 +108,15 @@ export function WeekGrid({ orgSlug, page, query, weeks, reminderWeek, caption }:
                         component to render, and each would prefetch the week form on sight. */}
                     <a
                       href={`/o/${orgSlug}/week?week=${week}&member=${row.memberId}`}
-                      aria-label={t("cellLabel", { name: row.name, week, status: t(`cell.${status}`) })}
                       className={`inline-flex justify-center rounded px-1.5 py-1 text-xs font-semibold lg:min-w-16 ${CELL_STYLE[status]}`}
                     >
                       <span aria-hidden="true">{CELL_MARK[status]}</span>
                       <span className="ml-1 hidden lg:inline" aria-hidden="true">
                         {t(`cell.${status}`)}
+                      </span>
+                      {/* The link's name: who, which week and its state (the mark is decoration). */}
+                      <span className="sr-only">
+                        {t("cellLabel", { name: row.name, week, status: t(`cell.${status}`) })}
                       </span>
                     </a>
                   </Cell>

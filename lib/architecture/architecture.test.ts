@@ -29,7 +29,9 @@ describe("architecture", () => {
 
   it("numbers are formatted through lib/i18n/formatter's useFormatter, not next-intl's slower one", () => {
     const direct = code.filter(
-      (f) => f !== "lib/i18n/formatter.ts" && /import \{[^}]*\buseFormatter\b[^}]*\} from "next-intl"/.test(read(f)),
+      (f) =>
+        f !== "lib/i18n/formatter.ts" &&
+        /import \{[^}]*\buseFormatter\b[^}]*\} from "next-intl"/.test(read(f)),
     );
     expect(direct).toEqual([]);
   });
