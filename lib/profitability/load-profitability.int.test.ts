@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 import { members } from "@/db/schema";
 import { describeDb, testDb } from "@/db/test/harness";
 import { addMember, newOrg } from "@/db/test/orgs";
+import { saveLaggingResult } from "@/lib/entries/data/lagging";
 import { upsertWeek } from "@/lib/entries/data/weeks";
 import { setMemberPay } from "@/lib/profitability/data/member-pay";
 import { loadProfitability } from "./load-profitability";
@@ -25,6 +26,14 @@ async function orgWithReps(names: string[]) {
         notWorked: false,
       });
     }
+    // Results too: a page counts its own people's, and only theirs.
+    await saveLaggingResult(org.ctx, {
+      memberId,
+      weekStart: "2026-10-05",
+      appointmentsHeld: 2 + i,
+      dealsWon: 1 + i,
+      revenueWon: 1000 * (i + 1),
+    });
     ids.push(memberId);
   }
   return { org, ids };
@@ -47,6 +56,8 @@ describeDb("profitability, a page at a time", () => {
       ["Eva"],
     ]);
     expect(pages.flatMap((p) => p.rows)).toEqual(whole.rows);
+    // Each person's won revenue values their weeks, on a page as in the whole table.
+    expect(whole.rows.every((row) => (row.money?.value ?? 0) > 0)).toBe(true);
     expect(pages[2]!.page).toMatchObject({ page: 3, pageCount: 3, matching: 5, first: 5 });
     // A page past the end is the last one; another organization's people never appear.
     expect((await loadProfitability(org.ctx, period, { number: 9, size: 2 })).rows).toEqual(pages[2]!.rows);

@@ -63,7 +63,8 @@ export async function loadProfitability(
   const [records, lagging] = await Promise.all([
     // A page of 25 people's whole history: kept while their weeks do not change.
     loadKeptWeekRecords(ctx, { ...span, memberIds: ids }),
-    listLaggingResults(ctx, span),
+    // Each row depends on its own person alone: only the page's people's results.
+    listLaggingResults(ctx, { ...span, memberIds: ids }),
   ]);
   const valueModel =
     settings.showRate !== null && settings.closeRate !== null && settings.averageDealValue !== null
