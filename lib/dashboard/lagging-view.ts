@@ -12,6 +12,8 @@ export interface LaggingEntry {
   appointmentsHeld: number;
   dealsWon: number;
   revenueWon: number;
+  /** How many weeks the entry sums (the database's sum per member); one week when absent. */
+  weeks?: number;
 }
 
 export const NO_LAGGING: LaggingTotals = { appointmentsHeld: 0, dealsWon: 0, revenueWon: 0, weeksEntered: 0 };
@@ -29,7 +31,7 @@ export function laggingTotals(entries: readonly LaggingEntry[]): {
       totals.dealsWon += entry.dealsWon;
       // Cents, so that sums of decimals do not drift.
       totals.revenueWon = Math.round((totals.revenueWon + entry.revenueWon) * 100) / 100;
-      totals.weeksEntered += 1;
+      totals.weeksEntered += entry.weeks ?? 1;
     }
     byMember[entry.memberId] = member;
   }

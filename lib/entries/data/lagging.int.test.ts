@@ -101,3 +101,36 @@ describeDb("lagging results", () => {
     ).toEqual([]);
   });
 });
+
+describeDb("lagging results summed per member", () => {
+  it("equal the totals of the weekly rows, per member and for the team, within the range and the organization", async () => {
+    const { saveLaggingResult, sumLaggingResultsByMember } = await import("./lagging");
+    const { laggingTotals } = await import("@/lib/dashboard/lagging-view");
+    const a = await newOrg();
+    const b = await newOrg();
+    const second = await addRepWithoutLogin(a.ctx, { status: "active", startedOn: "2026-09-07" });
+    const save = (ctx: typeof a.ctx, memberId: string, weekStart: string, revenueWon: number) =>
+      saveLaggingResult(ctx, { memberId, weekStart, appointmentsHeld: 3, dealsWon: 1, revenueWon });
+    await save(a.ctx, a.repId, "2026-09-07", 1000.1);
+    await save(a.ctx, a.repId, "2026-09-14", 2000.2);
+    await save(a.ctx, second, "2026-09-14", 0.05);
+    // Outside the range, and another organization's: not counted.
+    await save(a.ctx, a.repId, "2026-10-05", 99);
+    await save(b.ctx, b.repId, "2026-09-14", 5000);
+    const range = { fromWeekStart: "2026-09-07", toWeekStart: "2026-09-28" };
+
+    const sums = await sumLaggingResultsByMember(a.ctx, range);
+    expect(sums.map((s) => s.memberId).sort()).toEqual([a.repId, second].sort());
+    expect(laggingTotals(sums)).toEqual(laggingTotals(await listLaggingResults(a.ctx, range)));
+    expect(laggingTotals(sums).byMember[a.repId]).toEqual({
+      appointmentsHeld: 6,
+      dealsWon: 2,
+      revenueWon: 3000.3,
+      weeksEntered: 2,
+    });
+    expect(laggingTotals(sums).team.revenueWon).toBe(3000.35);
+    expect(
+      await sumLaggingResultsByMember(a.ctx, { fromWeekStart: "2027-01-04", toWeekStart: "2027-01-04" }),
+    ).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
 import "server-only";
 // Lagging results (appointments held, deals won, revenue won), entered later per rep per week;
 // a month is entered on the week that holds its first day.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { laggingResults, members } from "@/db/schema";
+import type { LaggingEntry } from "@/lib/dashboard/lagging-view";
 import { recordAudit } from "@/lib/data/audit";
-import { inOrg, type OrgContext } from "@/lib/data/tenant-tx";
+import { inOrg, inOrgRead, type OrgContext } from "@/lib/data/tenant-tx";
 import { inWeekRange, type WeekRange } from "@/lib/data/week-range";
 import { NotFoundError } from "@/lib/errors";
 
@@ -31,6 +32,29 @@ export async function listLaggingResults(ctx: OrgContext, range: WeekRange): Pro
       .where(inWeekRange(laggingResults, ctx.org.id, range))
       .orderBy(asc(laggingResults.weekStart), asc(laggingResults.memberId)),
   );
+}
+
+/**
+ * Each member's results summed over the range, with the number of weeks summed: what the team
+ * page's leading/lagging table needs, one row per member whatever the period's length.
+ */
+export async function sumLaggingResultsByMember(ctx: OrgContext, range: WeekRange): Promise<LaggingEntry[]> {
+  const rows = await inOrgRead(ctx, (tx) =>
+    tx
+      .select({
+        memberId: laggingResults.memberId,
+        appointmentsHeld: sql<number>`sum(${laggingResults.appointmentsHeld})::int`,
+        dealsWon: sql<number>`sum(${laggingResults.dealsWon})::int`,
+        // numeric sums exactly; as text, so that no float rounds it on the way.
+        revenueWon: sql<string>`sum(${laggingResults.revenueWon})::text`,
+        weeks: sql<number>`count(*)::int`,
+      })
+      .from(laggingResults)
+      .where(inWeekRange(laggingResults, ctx.org.id, range))
+      .groupBy(laggingResults.memberId)
+      .orderBy(asc(laggingResults.memberId)),
+  );
+  return rows.map((row) => ({ ...row, revenueWon: Number(row.revenueWon) }));
 }
 
 /** Sets one rep's results for one week (replacing what was there), with an audit event. */

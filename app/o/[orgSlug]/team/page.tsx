@@ -23,7 +23,7 @@ import {
   teamTablePage,
 } from "@/lib/dashboard/team-table-view";
 import { buildTeamViewFromSums, TREND_WINDOW, teamSumsRequest } from "@/lib/dashboard/team-view";
-import { listLaggingResults } from "@/lib/entries/data/lagging";
+import { sumLaggingResultsByMember } from "@/lib/entries/data/lagging";
 import { listGoals } from "@/lib/goals/data/goals";
 import { goalForWeek } from "@/lib/goals/goal-history";
 import { can } from "@/lib/permissions";
@@ -69,7 +69,8 @@ async function TeamPage({ params, searchParams }: TeamPageProps) {
           trendWindow: TREND_WINDOW,
         }),
       })),
-      listLaggingResults(ctx, range),
+      // Summed per member by the database: one row each, not one per member and week.
+      sumLaggingResultsByMember(ctx, range),
       latestPipelineCoverage(ctx, can(ctx.role, "survey.run")),
       // Everyone's recent weeks give the team goal its pace: read only when a goal applies.
       listGoals(ctx).then(async (goals) => ({
